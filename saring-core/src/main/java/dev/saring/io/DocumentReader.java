@@ -32,6 +32,14 @@ public interface DocumentReader extends Iterable<Document>, Closeable {
     /** Bytes of the file consumed so far (compressed bytes for a compressed file): for progress. */
     long bytesRead();
 
+    /**
+     * Records passed over on purpose so far, by reason ({@code warc-type:request}, {@code not-html},
+     * {@code http-status:3xx}): not errors, but counted so that nothing vanishes unexplained.
+     */
+    default java.util.Map<String, Long> skipped() {
+        return java.util.Map.of();
+    }
+
     @Override
     default Iterator<Document> iterator() {
         return new Iterator<>() {
