@@ -1,0 +1,74 @@
+package dev.saring.pipeline;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.luben.zstd.ZstdInputStream;
+import dev.saring.io.DocumentJson;
+import dev.saring.io.DocumentReader;
+import dev.saring.model.Document;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads back the documents a segment of a run handed to the next one (internal JSON form, zstd). These
+ * files are saring's own, written atomically: a problem here is a bug or a full disk, so it throws.
+ */
+final class InternalReader implements DocumentReader {
+
+    private static final int BUFFER = 1 << 16;
+
+    private final CountingStream counted;
+    private final JsonParser parser;
+
+    InternalReader(Path file) throws IOException {
+        this.counted = new CountingStream(Files.newInputStream(file));
+        InputStream in = new ZstdInputStream(new BufferedInputStream(counted, BUFFER));
+        this.parser = DocumentJson.FACTORY.createParser(in);
+    }
+
+    @Override
+    public Optional<Document> next() throws IOException {
+        JsonToken t = parser.nextToken();
+        if (t == null) return Optional.empty();
+        JsonNode node = DocumentJson.MAPPER.readTree(parser);
+        return Optional.of(DocumentJson.readInternal(node));
+    }
+
+    @Override
+    public long bytesRead() {
+        return counted.count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private volatile long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.saring.pipeline;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counters of a run in named sections ({@code documents}, {@code dropped}, {@code lines_dropped},
+ * {@code errors}, {@code skipped}, {@code step_nanos} ...). Thread-safe; values from several shards or
+ * workers are {@linkplain #merge merged} by adding. Written as {@code stats.json}, keys sorted.
+ *
+ * <pre>{@code
+ * stats.add(Stats.DROPPED, "gopher-quality:gopher:mean_word_length", 1);
+ * stats.get(Stats.DOCUMENTS, "read");
+ * }</pre>
+ */
+public final class Stats {
+
+    public static final String DOCUMENTS = "documents";
+    public static final String BYTES = "bytes";
+    public static final String DROPPED = "dropped";
+    public static final String LINES_DROPPED = "lines_dropped";
+    public static final String ERRORS = "errors";
+    public static final String SKIPPED = "skipped";
+    public static final String STEP_IN = "step_in";
+    public static final String STEP_DROPPED = "step_dropped";
+    public static final String STEP_NANOS = "step_nanos";
+
+    private final ConcurrentMap<String, ConcurrentMap<String, LongAdder>> sections = new ConcurrentHashMap<>();
+
+    public void add(String section, String key, long delta) {
+        sections.computeIfAbsent(section, s -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> new LongAdder())
+                .add(delta);
+    }
+
+    public long get(String section, String key) {
+        var s = sections.get(section);
+        if (s == null) return 0;
+        var v = s.get(key);
+        return v == null ? 0 : v.sum();
+    }
+
+    /** A sorted snapshot of one section. */
+    public Map<String, Long> section(String section) {
+        var out = new TreeMap<String, Long>();
+        var s = sections.get(section);
+        if (s != null) s.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    /** A sorted snapshot of all sections. */
+    public Map<String, Map<String, Long>> snapshot() {
+        var out = new TreeMap<String, Map<String, Long>>();
+        for (String name : sections.keySet()) out.put(name, section(name));
+        return out;
+    }
+
+    /** Adds every counter of {@code other} to this. */
+    public void merge(Stats other) {
+        other.snapshot().forEach((section, values) -> values.forEach((k, v) -> add(section, k, v)));
+    }
+
+    public void writeJson(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        for (var section : snapshot().entrySet()) {
+            g.writeObjectFieldStart(section.getKey());
+            for (var e : section.getValue().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    public static Stats readJson(JsonNode n) {
+        var stats = new Stats();
+        n.fields().forEachRemaining(section -> section.getValue().fields()
+                .forEachRemaining(e -> stats.add(section.getKey(), e.getKey(), e.getValue().asLong())));
+        return stats;
+    }
+
+    @Override
+    public String toString() {
+        return "Stats" + snapshot();
+    }
+}
