@@ -1,0 +1,18 @@
+package dev.saring.cli;
+
+/** Exit codes of {@code saring}, as the README documents them. */
+public final class ExitCodes {
+    /** Done, also when bad input records were met (they are counted and written to errors.jsonl). */
+    public static final int OK = 0;
+    /** Bad usage, an unreadable config, or an output folder that cannot be used. */
+    public static final int USAGE = 1;
+    /** No input could be read. */
+    public static final int NO_INPUT = 2;
+    /** --fail-fast stopped the run at a bad input record or a failing step; or a quality floor was missed. */
+    public static final int STOPPED = 3;
+    /** Interrupted (Ctrl-C); {@code --resume} continues. */
+    public static final int INTERRUPTED = 130;
+
+    private ExitCodes() {
+    }
+}

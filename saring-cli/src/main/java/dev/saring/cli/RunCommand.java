@@ -1,0 +1,136 @@
+package dev.saring.cli;
+
+import dev.saring.io.InputException;
+import dev.saring.io.InputFile;
+import dev.saring.io.InputFormat;
+import dev.saring.io.OutputCompression;
+import dev.saring.io.ReaderOptions;
+import dev.saring.io.Readers;
+import dev.saring.pipeline.LocalRunner;
+import dev.saring.pipeline.OutputFolderException;
+import dev.saring.pipeline.Pipeline;
+import dev.saring.pipeline.RunConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code saring run}: the main job, from crawl files to a clean corpus. */
+@Command(name = "run",
+        sortOptions = false,
+        description = {"Reads crawl files (WARC, WET, JSONL, HTML, text; gzip or zstd), runs the pipeline and writes",
+                "the clean corpus, the rejects with their reasons, errors.jsonl and stats.json into the output folder."},
+        footer = {"", "Examples:",
+                "  saring run examples/crawl -o out",
+                "  saring run 'crawl/*.warc.gz' -o out --threads 8 --compression gzip",
+                "  saring run dump.jsonl.zst -o out --text-field content --id-field doc_id",
+                "", "Exit codes: 0 done (bad input records are counted, not fatal), 1 usage or config,",
+                "2 no input could be read, 3 stopped by --fail-fast, 130 interrupted (--resume continues)."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders (walked) or globs.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder (new, or an interrupted run's with --resume).")
+    Path output;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Config file: steps and settings by stage name.")
+    Path config;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto, warc, wet, jsonl, html or text (default: ${DEFAULT-VALUE}: by name, then by content).")
+    String inputFormat;
+
+    @Option(names = "--text-field", paramLabel = "F", defaultValue = "text", description = "JSONL field with the text (default: ${DEFAULT-VALUE}).")
+    String textField;
+
+    @Option(names = "--id-field", paramLabel = "F", defaultValue = "id", description = "JSONL field with the id (default: ${DEFAULT-VALUE}).")
+    String idField;
+
+    @Option(names = "--url-field", paramLabel = "F", defaultValue = "url", description = "JSONL field with the URL (default: ${DEFAULT-VALUE}).")
+    String urlField;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--compression", paramLabel = "C", defaultValue = "zstd", description = "zstd, gzip or none (default: ${DEFAULT-VALUE}).")
+    String compression;
+
+    @Option(names = "--resume", description = "Continue an interrupted run in the output folder.")
+    boolean resume;
+
+    @Option(names = "--fail-fast", description = "Stop at the first bad input record or failing step.")
+    boolean failFast;
+
+    @Option(names = "--no-progress", description = "No progress display.")
+    boolean noProgress;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        RunConfig cfg = config == null ? RunConfig.defaults() : RunConfig.load(config);
+        Pipeline pipeline = cfg.pipeline();
+        InputFormat format = InputFormat.parse(inputFormat);
+        ReaderOptions readerOptions = ReaderOptions.DEFAULTS.withFields(textField, idField, urlField);
+        var options = LocalRunner.Options.defaults(output)
+                .withCompression(OutputCompression.parse(compression))
+                .withResume(resume)
+                .withFailFast(failFast);
+        if (threads != null) {
+            if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
+            options = options.withThreads(threads);
+        }
+
+        List<InputFile> files;
+        try {
+            files = Readers.expand(inputs);
+        } catch (NoSuchFileException e) {
+            err.println("saring: no such input: " + e.getFile());
+            return ExitCodes.NO_INPUT;
+        }
+        if (files.isEmpty()) {
+            err.println("saring: no input files in " + String.join(" ", inputs));
+            return ExitCodes.NO_INPUT;
+        }
+
+        var runner = new LocalRunner(pipeline, options);
+        var interrupted = new Thread(() -> err.println("\nsaring: interrupted; run the same command with --resume to continue"));
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        LocalRunner.Result result;
+        try (var display = noProgress ? ProgressDisplay.none() : ProgressDisplay.start(runner.progress(), err)) {
+            result = runner.run(files, (file, errors) -> Readers.open(file, format, readerOptions, errors));
+        } catch (OutputFolderException e) {
+            err.println("saring: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (InputException e) {
+            err.println("saring: stopped by --fail-fast at " + e.getMessage());
+            return ExitCodes.STOPPED;
+        } catch (IOException e) {
+            err.println("saring: " + e);
+            return ExitCodes.USAGE;
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(interrupted);
+        }
+        if (result.alreadyDone()) {
+            out.println(output + " already holds this finished run: nothing to do.");
+            return ExitCodes.OK;
+        }
+        Summary.print(out, result, output, files.size());
+        if (result.documentsRead() == 0 && result.errors() > 0) {
+            err.println("saring: no input could be read: see " + output.resolve("errors.jsonl"));
+            return ExitCodes.NO_INPUT;
+        }
+        return ExitCodes.OK;
+    }
+}

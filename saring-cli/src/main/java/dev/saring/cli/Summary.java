@@ -1,0 +1,61 @@
+package dev.saring.cli;
+
+import dev.saring.pipeline.LocalRunner;
+import dev.saring.pipeline.Stats;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The table {@code saring run} prints when it is done. */
+final class Summary {
+
+    /** Reasons listed under a heading before the rest are summed up as "other". */
+    private static final int TOP_REASONS = 12;
+
+    private Summary() {
+    }
+
+    static void print(PrintWriter out, LocalRunner.Result r, Path output, int inputs) {
+        Stats s = r.stats();
+        long read = r.documentsRead();
+        long kept = r.documentsKept();
+        out.printf("%nsaring run: %,d input files in %.1f s%n", inputs, r.elapsed().toMillis() / 1000.0);
+        row(out, "documents read", read, "");
+        row(out, "kept", kept, percent(kept, read));
+        row(out, "dropped", s.get(Stats.DOCUMENTS, "dropped"), percent(s.get(Stats.DOCUMENTS, "dropped"), read));
+        reasons(out, s.section(Stats.DROPPED));
+        long lines = s.section(Stats.LINES_DROPPED).values().stream().mapToLong(Long::longValue).sum();
+        row(out, "lines dropped from kept documents", lines, "");
+        reasons(out, s.section(Stats.LINES_DROPPED));
+        long skipped = s.section(Stats.SKIPPED).values().stream().mapToLong(Long::longValue).sum();
+        row(out, "records skipped (not pages)", skipped, "");
+        reasons(out, s.section(Stats.SKIPPED));
+        row(out, "input errors", r.errors(), r.errors() > 0 ? "see " + output.resolve("errors.jsonl") : "");
+        reasons(out, s.section(Stats.ERRORS));
+        out.printf("  %-36s %,12.1f MB -> text %,.1f MB%n", "bytes in", s.get(Stats.BYTES, "input") / 1e6,
+                s.get(Stats.BYTES, "output_text") / 1e6);
+        out.printf("  %-36s %s%n", "output", output);
+        out.flush();
+    }
+
+    private static void row(PrintWriter out, String what, long n, String note) {
+        out.printf("  %-36s %,12d  %s%n", what, n, note);
+    }
+
+    private static void reasons(PrintWriter out, Map<String, Long> counts) {
+        var sorted = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        long other = 0;
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i < TOP_REASONS) out.printf("    %-34s %,12d%n", sorted.get(i).getKey(), sorted.get(i).getValue());
+            else other += sorted.get(i).getValue();
+        }
+        if (other > 0) out.printf("    %-34s %,12d%n", "(other reasons)", other);
+    }
+
+    private static String percent(long n, long of) {
+        return of == 0 ? "" : String.format("(%.1f%%)", 100.0 * n / of);
+    }
+}

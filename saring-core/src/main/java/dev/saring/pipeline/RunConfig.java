@@ -1,0 +1,78 @@
+package dev.saring.pipeline;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * A run's configuration file: which stages, in which order, and settings by stage name. A Java
+ * properties file, so that it needs no parser of its own and takes comments:
+ * <pre>{@code
+ * # stages in order; without this line, the default pipeline
+ * steps = extract, clean, language, quality, dedup-exact, dedup-near
+ * language.languages = id, ms, en
+ * quality.id.line_punct_thr = 0.12
+ * dedup-near.bands = 14
+ * }</pre>
+ * A key {@code stage.setting} goes to that stage; the stage reads and validates its settings, so a typo or a
+ * value out of range is an error that names the key.
+ *
+ * @param steps    stage names in order
+ * @param settings settings by stage name, each a map of setting to value
+ */
+public record RunConfig(List<String> steps, Map<String, Map<String, String>> settings) {
+
+    public RunConfig {
+        steps = List.copyOf(steps);
+        var copy = new TreeMap<String, Map<String, String>>();
+        settings.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+        settings = copy;
+    }
+
+    /** The default pipeline with no settings. */
+    public static RunConfig defaults() {
+        return new RunConfig(Stages.defaultNames(), Map.of());
+    }
+
+    /** Reads a config file. */
+    public static RunConfig load(Path file) throws IOException {
+        var props = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            props.load(r);
+        }
+        List<String> steps = Stages.defaultNames();
+        var settings = new LinkedHashMap<String, Map<String, String>>();
+        for (String key : new TreeMap<>(props).keySet().stream().map(Object::toString).toList()) {
+            String value = props.getProperty(key).trim();
+            if (key.equals("steps")) {
+                steps = Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+                continue;
+            }
+            int dot = key.indexOf('.');
+            if (dot <= 0 || dot == key.length() - 1) {
+                throw new IllegalArgumentException(file + ": key '" + key + "' should be 'steps' or '<stage>.<setting>'");
+            }
+            settings.computeIfAbsent(key.substring(0, dot), k -> new LinkedHashMap<>()).put(key.substring(dot + 1), value);
+        }
+        return new RunConfig(steps, settings);
+    }
+
+    /** A copy with one more setting (command-line options win over the file). */
+    public RunConfig with(String stage, String setting, String value) {
+        var copy = new LinkedHashMap<String, Map<String, String>>();
+        settings.forEach((k, v) -> copy.put(k, new LinkedHashMap<>(v)));
+        copy.computeIfAbsent(stage, k -> new LinkedHashMap<>()).put(setting, value);
+        return new RunConfig(steps, copy);
+    }
+
+    public Pipeline pipeline() {
+        return Stages.pipeline(steps, settings);
+    }
+}
