@@ -63,7 +63,8 @@ public class GenerateExamples {
         byte[] jsonl = Scraped.write(jsonlRows);
         Files.write(out.resolve(WARC_NAME), warc);
         Files.write(out.resolve(JSONL_NAME), jsonl);
-        Files.write(out.resolve(README_NAME), Readme.text(warcRows, jsonlRows).getBytes(StandardCharsets.UTF_8));
+        // The README goes beside the corpus folder, not into it: `saring run examples/crawl` reads every file there.
+        Files.write(out.toAbsolutePath().getParent().resolve(README_NAME), Readme.text(warcRows, jsonlRows).getBytes(StandardCharsets.UTF_8));
         System.out.printf("wrote %s (%d bytes, %d records), %s (%d bytes), %s%n", WARC_NAME, warc.length,
                 warcRows.size(), JSONL_NAME, jsonl.length, README_NAME);
     }

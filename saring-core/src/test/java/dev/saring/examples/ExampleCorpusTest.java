@@ -185,6 +185,8 @@ class ExampleCorpusTest {
             assertThat(Files.mismatch(corpus().resolve(name), out.resolve(name)))
                     .as("%s differs from a fresh run at byte", name).isEqualTo(-1L);
         }
+        assertThat(Files.mismatch(corpus().resolveSibling("README.md"), tmp.resolve("README.md")))
+                .as("examples/README.md differs from a fresh run at byte").isEqualTo(-1L);
     }
 
     // --- helpers -------------------------------------------------------------------------------------
