@@ -19,7 +19,7 @@ import java.util.stream.StreamSupport;
  * Not thread-safe: one reader, one thread.
  *
  * <pre>{@code
- * try (DocumentReader r = Readers.open(path, 0, InputFormat.AUTO, ReaderOptions.DEFAULTS, errors::add)) {
+ * try (DocumentReader r = Readers.open(inputFile, InputFormat.AUTO, ReaderOptions.DEFAULTS, errors::add)) {
  *     r.documents().forEach(System.out::println);
  * }
  * }</pre>

@@ -1,0 +1,212 @@
+package dev.saring.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.saring.model.Document;
+import dev.saring.model.Meta;
+import dev.saring.model.Source;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One document per line of a JSON Lines file (gzip, zstd or plain). The text, id and url come from the
+ * fields named in {@link ReaderOptions}; every other top-level field goes to {@link Meta}, in input order.
+ * Offsets in sources and errors are byte offsets in the decompressed stream.
+ */
+final class JsonlDocumentReader implements DocumentReader {
+
+    /** Immutable once built and safe to share: parsers are made per line. */
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final byte[] UTF8_BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+
+    private final InputFile file;
+    private final ReaderOptions options;
+    private final InputErrorHandler errors;
+    private final CountingInputStream raw;
+    private final InputStream in;
+    private final LineReader lines;
+    private long index;
+    private boolean done;
+
+    JsonlDocumentReader(InputFile file, InputStream rawFile, ReaderOptions options, InputErrorHandler errors) throws IOException {
+        this.file = file;
+        this.options = options;
+        this.errors = errors;
+        this.raw = new CountingInputStream(rawFile);
+        this.in = Compression.open(raw);
+        this.lines = new LineReader(in, options.maxDocBytes());
+    }
+
+    @Override
+    public Optional<Document> next() {
+        while (!done) {
+            try {
+                if (!lines.next()) {
+                    done = true;
+                    if (lines.pendingOffset() == 0) {
+                        errors.onError(InputError.atOffset(file.name(), 0, "empty-file", "the file holds no data"));
+                    }
+                    break;
+                }
+            } catch (IOException e) {
+                done = true;
+                String kind = e instanceof EOFException ? "truncated" : "corrupt";
+                errors.onError(InputError.atLine(file.name(), lines.pendingOffset(), lines.pendingNumber(), kind,
+                        ErrorText.of(e) + "; the lines before were read"));
+                break;
+            }
+            Document d = parseLine();
+            if (d != null) return Optional.of(d);
+        }
+        return Optional.empty();
+    }
+
+    private Document parseLine() {
+        long line = lines.number();
+        long offset = lines.offset();
+        if (lines.tooLong()) {
+            error(offset, line, "too-large", "line longer than " + options.maxDocBytes() + " bytes");
+            return null;
+        }
+        byte[] b = lines.bytes();
+        int start = lines.start();
+        int len = lines.length();
+        if (line == 1 && startsWith(b, start, len, UTF8_BOM)) {
+            start += UTF8_BOM.length;
+            len -= UTF8_BOM.length;
+        }
+        if (isBlank(b, start, len)) return null;
+        try {
+            JsonParser p;
+            if (Utf8.isValid(b, start, len)) {
+                p = JSON.createParser(b, start, len);
+            } else {
+                error(offset, line, "invalid-utf8", "bytes that are not UTF-8 were replaced by U+FFFD");
+                p = JSON.createParser(Utf8.decode(b, start, len));
+            }
+            try (p) {
+                return toDocument(p, offset, line);
+            }
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
+            error(offset, line, "bad-json", ErrorText.trim(e.getOriginalMessage() + where));
+            return null;
+        } catch (IOException e) {
+            error(offset, line, "bad-json", ErrorText.of(e));
+            return null;
+        }
+    }
+
+    private Document toDocument(JsonParser p, long offset, long line) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            error(offset, line, "bad-json", "a line must hold one JSON object");
+            return null;
+        }
+        String text = null;
+        boolean textNotString = false;
+        String id = null;
+        String url = null;
+        var meta = new LinkedHashMap<String, Object>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken v = p.nextToken();
+            if (name.equals(options.textField())) {
+                if (v == JsonToken.VALUE_STRING) {
+                    text = p.getText();
+                    textNotString = false;
+                } else {
+                    textNotString = true;
+                    p.skipChildren();
+                }
+            } else if (name.equals(options.idField()) && (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NUMBER_INT)) {
+                id = p.getText();
+            } else if (name.equals(options.urlField()) && v == JsonToken.VALUE_STRING) {
+                url = p.getText();
+            } else {
+                meta.put(name, value(p, v));
+            }
+        }
+        if (p.currentToken() != JsonToken.END_OBJECT) {
+            error(offset, line, "bad-json", "unexpected " + p.currentToken() + " in the object");
+            return null;
+        }
+        if (p.nextToken() != null) {
+            error(offset, line, "bad-json", "more content after the JSON object");
+            return null;
+        }
+        if (text == null || textNotString) {
+            error(offset, line, "no-text", textNotString
+                    ? "field '" + options.textField() + "' is not a string"
+                    : "no field '" + options.textField() + "'");
+            return null;
+        }
+        if (id == null) id = file.name() + ":" + line;
+        Document d = Document.ofText(id, Source.atLine(file.name(), file.shard(), index++, offset, line), text);
+        if (url != null) d = d.withUrl(url);
+        return meta.isEmpty() ? d : d.withMeta(Meta.of(meta));
+    }
+
+    /** A JSON value as String, Long (BigInteger past 64 bits), Double, Boolean, List, Map or null. */
+    private static Object value(JsonParser p, JsonToken t) throws IOException {
+        return switch (t) {
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getBigIntegerValue() : p.getLongValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) list.add(value(p, e));
+                yield Collections.unmodifiableList(list);
+            }
+            case START_OBJECT -> {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (JsonToken e = p.nextToken(); e == JsonToken.FIELD_NAME; e = p.nextToken()) {
+                    String k = p.currentName();
+                    map.put(k, value(p, p.nextToken()));
+                }
+                yield Collections.unmodifiableMap(map);
+            }
+            default -> null;
+        };
+    }
+
+    private void error(long offset, long line, String kind, String message) {
+        errors.onError(InputError.atLine(file.name(), offset, line, kind, message));
+    }
+
+    private static boolean isBlank(byte[] b, int start, int len) {
+        for (int i = start; i < start + len; i++) {
+            byte c = b[i];
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\f') return false;
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] b, int start, int len, byte[] prefix) {
+        if (len < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (b[start + i] != prefix[i]) return false;
+        return true;
+    }
+
+    @Override
+    public long bytesRead() {
+        return raw.count();
+    }
+
+    @Override
+    public void close() throws IOException {
+        done = true;
+        in.close();
+    }
+}
