@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 
 /** {@code saring run}: the main job, from crawl files to a clean corpus. */
 @Command(name = "run",
+        mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"Reads crawl files (WARC, WET, JSONL, HTML, text; gzip or zstd), runs the pipeline and writes",
                 "the clean corpus, the rejects with their reasons, errors.jsonl and stats.json into the output folder."},
