@@ -5,7 +5,9 @@ import dev.saring.model.Meta;
 import dev.saring.model.RawContent;
 import dev.saring.model.Source;
 import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.LengthedBody;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -192,8 +194,10 @@ final class WarcDocumentReader implements DocumentReader {
         int max = options.maxDocBytes();
         long block = record.body().size();
         if (block > max + HTTP_HEADER_ALLOWANCE) return tooLarge(offset, block);
-        var body = new BoundedBytes(max, block);
-        if (!body.readFrom(http.body())) return tooLarge(offset, block);
+        MessageBody httpBody = http.body();
+        // A lengthed body knows its exact size: the payload array is then filled without a copy.
+        var body = new BoundedBytes(max, httpBody instanceof LengthedBody ? httpBody.size() : block);
+        if (!body.readFrom(httpBody)) return tooLarge(offset, block);
         ContentDecoding.Result decoded = ContentDecoding.decode(body.toArray(), http.headers().all("Content-Encoding"), max);
         byte[] payload;
         if (decoded instanceof ContentDecoding.Result.Decoded d) {
