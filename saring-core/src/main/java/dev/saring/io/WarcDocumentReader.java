@@ -369,7 +369,7 @@ final class WarcDocumentReader implements DocumentReader {
         if (compression == Compression.ZSTD) {
             // jwarc 0.36's own zstd channel spins at the end of the file: decompress here, as one stream.
             var stream = Compression.ZSTD.decompress(Channels.newInputStream(channel));
-            warc = new WarcReader(Channels.newChannel(stream));
+            warc = new WarcReader(new StreamChannel(stream));
         } else {
             warc = new WarcReader(channel);
         }

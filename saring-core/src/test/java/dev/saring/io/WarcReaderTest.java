@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.DeflaterOutputStream;
@@ -222,9 +221,20 @@ class WarcReaderTest {
         assertThat(read.ids()).containsExactly(uuid(1), uuid(2));
     }
 
-    static List<String> idsUpTo(int n) {
-        var out = new ArrayList<String>();
-        for (int i = 1; i <= n; i++) out.add(uuid(i));
-        return out;
+    @Test
+    void arcFilesGiveTheirHtmlResponsesWithFileAndOffsetAsId() {
+        String desc = "1 0 Test Capture\nURL IP-address Archive-date Content-type Archive-length\n";
+        byte[] http = utf8("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + utf8(PAGE).length + "\r\n\r\n" + PAGE);
+        byte[] first = WarcFixture.gzip(utf8("filedesc://test.arc 0.0.0.0 20140216050221 text/plain " + utf8(desc).length + "\n" + desc + "\n"));
+        byte[] second = WarcFixture.gzip(WarcFixture.concat(
+                utf8("http://example.com/ 93.184.216.119 20140216050221 text/html " + http.length + "\n"), http, utf8("\n")));
+        var read = ReadAll.of(ReadAll.write(dir, "old.arc.gz", WarcFixture.concat(first, second)));
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.ids()).containsExactly("old.arc.gz@" + first.length);
+        Document d = read.docs().get(0);
+        assertThat(d.url()).contains("http://example.com/");
+        assertThat(d.raw().get().bytes()).isEqualTo(utf8(PAGE));
+        assertThat(d.meta().asMap()).containsEntry("warc_date", "2014-02-16T05:02:21Z").containsEntry("http_status", 200L);
     }
 }

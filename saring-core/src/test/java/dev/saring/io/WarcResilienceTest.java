@@ -61,6 +61,22 @@ class WarcResilienceTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aZstdWarcCutAnywhereInItsLastFrameKeepsTheRecordsOfEarlierFrames() {
+        byte[] firstFrame = com.github.luben.zstd.Zstd.compress(threePages(WarcFixture.plain()).bytes());
+        byte[] lastFrame = com.github.luben.zstd.Zstd.compress(WarcFixture.plain().response(4, "https://c.id/", PAGE).bytes());
+        byte[] full = WarcFixture.concat(firstFrame, lastFrame);
+        Path file = dir.resolve("cut.warc.zst");
+        for (int cut = firstFrame.length + 1; cut < full.length; cut++) {
+            ReadAll.write(dir, "cut.warc.zst", Arrays.copyOf(full, cut));
+            var read = ReadAll.of(file);
+
+            assertThat(read.ids()).as("cut at %d", cut).containsExactly(uuid(2), uuid(3));
+            assertThat(read.errors()).as("cut at %d", cut).hasSize(1);
+        }
+    }
+
+    @Test
     void aCorruptGzipMemberInTheMiddleIsReportedAndTheRecordsAfterItAreRead() {
         var w = threePages(WarcFixture.gzipped()).response(4, "https://c.id/", PAGE).response(5, "https://d.id/", PAGE);
         byte[] bytes = w.bytes();
