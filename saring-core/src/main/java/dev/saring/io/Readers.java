@@ -43,6 +43,10 @@ import java.util.function.Predicate;
  * intact record after damage), {@code bad-record} (a WARC record or HTTP message that cannot be parsed),
  * {@code unsupported-encoding}, {@code invalid-utf8} (the document is kept, bad bytes replaced),
  * {@code bad-json} and {@code no-text} (JSONL).
+ *
+ * <p>Offsets in sources and errors: for gzip WARC files the offset of the record's gzip member in the file,
+ * for plain WARC files the record's byte offset; for zstd WARC files and for compressed JSONL, HTML and text
+ * files the offset in the decompressed bytes (a compressed stream has no other address for a line).
  */
 public final class Readers {
 

@@ -5,7 +5,9 @@ import dev.saring.model.Meta;
 import dev.saring.model.RawContent;
 import dev.saring.model.Source;
 import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.LengthedBody;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -14,6 +16,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.time.Instant;
 import java.util.Collections;
@@ -28,8 +31,9 @@ import java.util.TreeMap;
  * Documents from a WARC, ARC or WET file (plain, gzip or zstd), read with jwarc: HTML {@code response} and
  * {@code resource} records become raw documents, {@code conversion} records (WET) text documents; all else
  * is counted in {@link #skipped()}. A record that cannot be read is reported with its offset, and reading
- * goes on at the next intact record: for compressed files at the next gzip member or zstd frame that
- * starts one, for plain files at the next line that starts {@code WARC/}.
+ * goes on at the next intact record: for gzip files at the next gzip member that starts one, for plain
+ * files at the next line that starts {@code WARC/}. A zstd file is read as one stream: its offsets are in
+ * the decompressed bytes, and damage ends the file.
  */
 final class WarcDocumentReader implements DocumentReader {
 
@@ -44,7 +48,6 @@ final class WarcDocumentReader implements DocumentReader {
     private static final byte[] GZIP_MEMBER = {0x1f, (byte) 0x8b, 0x08};
     /** Flag bits that RFC 1952 reserves: a candidate member header with any set is not one. */
     private static final int GZIP_RESERVED_FLAGS = 0xe0;
-    private static final byte[] ZSTD_FRAME = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd};
     private static final byte[] WARC_LINE = {'\n', 'W', 'A', 'R', 'C', '/'};
 
     private static final int HTTP_STATUS_MIN = 100;
@@ -67,6 +70,11 @@ final class WarcDocumentReader implements DocumentReader {
     /** True from a failure until a record is read again: the failed candidates in between are not reported. */
     private boolean recovering;
     private long lastBytesRead;
+    /**
+     * Where the search for the next record starts after a failure: just past the last record read or the last
+     * position tried (the start of the file counts as tried).
+     */
+    private long scanFloor = 1;
 
     /** Takes ownership of {@code channel}, positioned at the start of the file. */
     WarcDocumentReader(InputFile file, FileChannel channel, ReaderOptions options, InputErrorHandler errors) throws IOException {
@@ -97,8 +105,12 @@ final class WarcDocumentReader implements DocumentReader {
             try {
                 Optional<WarcRecord> r = warc.next();
                 if (r.isEmpty()) {
-                    finish();
-                    break;
+                    if (pastEndOfFile()) {
+                        failAt(scanFloor - 1, new EOFException("the record claims more bytes than the file holds"));
+                    } else {
+                        finish();
+                    }
+                    continue;
                 }
                 record = r.get();
             } catch (InputException e) {
@@ -109,6 +121,7 @@ final class WarcDocumentReader implements DocumentReader {
             }
             recovering = false;
             anyRecord = true;
+            scanFloor = record.position() + 1;
             try {
                 Document d = toDocument(record);
                 if (d != null) return Optional.of(d);
@@ -133,7 +146,21 @@ final class WarcDocumentReader implements DocumentReader {
             failAt(at, e);
             return;
         }
-        error(at, "bad-record", ErrorText.of(e));
+        if (pastEndOfFile()) {
+            failAt(at, e);
+        } else {
+            error(at, "bad-record", ErrorText.of(e));
+        }
+    }
+
+    /** jwarc skips a plain record's block by seeking, which passes the end of a cut file without complaint. */
+    private boolean pastEndOfFile() {
+        if (compression != Compression.NONE) return false;
+        try {
+            return channel.position() > fileSize;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Document toDocument(WarcRecord record) throws IOException {
@@ -167,8 +194,10 @@ final class WarcDocumentReader implements DocumentReader {
         int max = options.maxDocBytes();
         long block = record.body().size();
         if (block > max + HTTP_HEADER_ALLOWANCE) return tooLarge(offset, block);
-        var body = new BoundedBytes(max, block);
-        if (!body.readFrom(http.body())) return tooLarge(offset, block);
+        MessageBody httpBody = http.body();
+        // A lengthed body knows its exact size: the payload array is then filled without a copy.
+        var body = new BoundedBytes(max, httpBody instanceof LengthedBody ? httpBody.size() : block);
+        if (!body.readFrom(httpBody)) return tooLarge(offset, block);
         ContentDecoding.Result decoded = ContentDecoding.decode(body.toArray(), http.headers().all("Content-Encoding"), max);
         byte[] payload;
         if (decoded instanceof ContentDecoding.Result.Decoded d) {
@@ -300,7 +329,8 @@ final class WarcDocumentReader implements DocumentReader {
 
     /**
      * The stream failed at {@code offset} (a record start, or where reading stopped): reports it once, then
-     * looks for the next intact record after it, trying candidate positions until one yields a record.
+     * looks for the next intact record after the last record read (damage may lie anywhere after it),
+     * trying candidate positions until one opens; the next record read tells whether it was one.
      */
     private void failAt(long offset, Exception e) {
         if (!recovering) {
@@ -308,14 +338,13 @@ final class WarcDocumentReader implements DocumentReader {
             error(offset, kind, ErrorText.of(e) + "; reading resumes at the next intact record");
         }
         recovering = true;
-        long from = offset + 1;
-        long scanStart = from;
+        long damage = Math.max(offset, scanFloor);
         while (true) {
             long candidate;
             try {
-                candidate = scan(from, scanStart);
+                candidate = scan(scanFloor, damage);
             } catch (IOException scanFailed) {
-                error(from, "unreadable", ErrorText.of(scanFailed));
+                error(scanFloor, "unreadable", ErrorText.of(scanFailed));
                 candidate = -1;
             }
             if (candidate < 0) {
@@ -323,33 +352,40 @@ final class WarcDocumentReader implements DocumentReader {
                 closeQuietly();
                 return;
             }
+            scanFloor = candidate + 1;
             try {
                 closeQuietly();
                 channel = FileChannel.open(file.path());
                 channel.position(candidate);
                 startReader();
-                return;   // the next record read decides whether the candidate was one
+                return;
             } catch (IOException | RuntimeException notARecord) {
-                from = candidate + 1;
+                // try the next candidate
             }
         }
     }
 
     private void startReader() throws IOException {
-        warc = new WarcReader(channel);
+        if (compression == Compression.ZSTD) {
+            // jwarc 0.36's own zstd channel spins at the end of the file: decompress here, as one stream.
+            var stream = Compression.ZSTD.decompress(Channels.newInputStream(channel));
+            warc = new WarcReader(new StreamChannel(stream));
+        } else {
+            warc = new WarcReader(channel);
+        }
         warc.setLenient(true);
     }
 
     /**
      * The position of the next record start at or after {@code from}, or -1 if there is none before the end
-     * of the file or within {@link #RESYNC_SCAN_LIMIT} bytes of {@code scanStart} (reported).
+     * of the file or within {@link #RESYNC_SCAN_LIMIT} bytes past {@code scanStart} (reported).
      */
     private long scan(long from, long scanStart) throws IOException {
-        byte[] marker = switch (compression) {
-            case GZIP -> GZIP_MEMBER;
-            case ZSTD -> ZSTD_FRAME;
-            case NONE -> WARC_LINE;
-        };
+        if (compression == Compression.ZSTD) {
+            // Read as one stream, a zstd file has no position to resume at: the rest is given up.
+            return -1;
+        }
+        byte[] marker = compression == Compression.GZIP ? GZIP_MEMBER : WARC_LINE;
         // A plain record starts after the newline the marker begins with.
         int lead = compression == Compression.NONE ? 1 : 0;
         long pos = Math.max(0, from - lead);
@@ -377,11 +413,7 @@ final class WarcDocumentReader implements DocumentReader {
     }
 
     private boolean plausibleAfter(byte next) {
-        return switch (compression) {
-            case GZIP -> (next & GZIP_RESERVED_FLAGS) == 0;
-            case ZSTD -> true;
-            case NONE -> next >= '0' && next <= '9';
-        };
+        return compression == Compression.GZIP ? (next & GZIP_RESERVED_FLAGS) == 0 : next >= '0' && next <= '9';
     }
 
     private static boolean matches(byte[] b, int at, byte[] marker) {
