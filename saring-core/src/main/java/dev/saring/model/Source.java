@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param file   the input file as given (relative paths stay relative)
  * @param shard  index of the input shard in the sorted input listing, from 0
  * @param index  0-based record index inside the shard
- * @param offset byte offset of the record in the (compressed) file, or -1 if not known
+ * @param offset byte offset of the record, or -1 if not known: in the file itself for gzip WARC files
+ *               (where each record is its own member), in the decompressed bytes otherwise (JSONL, text,
+ *               zstd); see {@code Readers}
  * @param line   1-based line number for line-oriented inputs, or -1
  */
 public record Source(String file, int shard, long index, long offset, long line) {
