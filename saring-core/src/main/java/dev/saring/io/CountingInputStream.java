@@ -4,16 +4,25 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read through it: the compressed bytes consumed, for {@link DocumentReader#bytesRead()}. */
-final class CountingInputStream extends FilterInputStream {
+/**
+ * Counts the bytes read through it: the compressed bytes consumed, for {@link DocumentReader#bytesRead()}.
+ * Not thread-safe, like the reader that owns it.
+ *
+ * <pre>{@code
+ * var counted = new CountingInputStream(Files.newInputStream(path));
+ * InputStream in = Compression.open(counted);
+ * ... counted.count();   // bytes of the file consumed so far
+ * }</pre>
+ */
+public final class CountingInputStream extends FilterInputStream {
 
     private long count;
 
-    CountingInputStream(InputStream in) {
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 

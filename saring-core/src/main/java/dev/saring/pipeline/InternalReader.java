@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.luben.zstd.ZstdInputStream;
+import dev.saring.io.CountingInputStream;
 import dev.saring.io.DocumentJson;
 import dev.saring.io.DocumentReader;
 import dev.saring.model.Document;
@@ -23,11 +24,11 @@ final class InternalReader implements DocumentReader {
 
     private static final int BUFFER = 1 << 16;
 
-    private final CountingStream counted;
+    private final CountingInputStream counted;
     private final JsonParser parser;
 
     InternalReader(Path file) throws IOException {
-        this.counted = new CountingStream(Files.newInputStream(file));
+        this.counted = new CountingInputStream(Files.newInputStream(file));
         InputStream in = new ZstdInputStream(new BufferedInputStream(counted, BUFFER));
         this.parser = DocumentJson.FACTORY.createParser(in);
     }
@@ -42,33 +43,11 @@ final class InternalReader implements DocumentReader {
 
     @Override
     public long bytesRead() {
-        return counted.count;
+        return counted.count();
     }
 
     @Override
     public void close() throws IOException {
         parser.close();
-    }
-
-    private static final class CountingStream extends java.io.FilterInputStream {
-        private volatile long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
-        }
     }
 }
