@@ -58,6 +58,27 @@ public final class Words {
         }
     }
 
+    /** Receives the position of one word: {@code text.substring(start, end)} is the word. */
+    @FunctionalInterface
+    public interface SpanSink {
+        void accept(int start, int end);
+    }
+
+    /**
+     * Calls {@code sink} with the start and end of each word of {@code text}, in order, without creating
+     * a string per word: for hot paths that hash words in place (dedup shingles).
+     */
+    public void forEachSpan(String text, SpanSink sink) {
+        BreakIterator it = (BreakIterator) prototype.clone();
+        it.setText(text);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            if (it.getRuleStatus() != BreakIterator.WORD_NONE) {
+                sink.accept(start, end);
+            }
+        }
+    }
+
     /** How many words {@code text} has. */
     public int count(String text) {
         BreakIterator it = (BreakIterator) prototype.clone();
