@@ -64,20 +64,25 @@ public final class DedupBench {
         System.out.printf(Locale.ROOT, "%s on %,d documents of ~%d words, %d threads, pass memory %d MiB%n",
                 pass, docs, words, threads, memoryMb);
 
-        long g0 = System.nanoTime();
+        var threadCpu = ManagementFactory.getThreadMXBean();
+        long g0 = threadCpu.getCurrentThreadCpuTime();
         long sampleChars = 0;
         long sample = Math.min(docs, GENERATION_SAMPLE);
         for (long i = 0; i < sample; i++) sampleChars += gen.document(i).length();
-        double generateNsPerDoc = (System.nanoTime() - g0) / (double) sample;
+        double generateNsPerDoc = (threadCpu.getCurrentThreadCpuTime() - g0) / (double) sample;
 
         var chars = new LongAdder();
         var dropped = new LongAdder();
         var copies = new LongAdder();
         var copiesDropped = new LongAdder();
         NearDedupPass.Stats stats;
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         long t1;
         long t2;
+        long c1;
+        long c2;
         try (var run = pass.start(new PassContext(work, memoryMb * MIB, threads))) {
             parallel(docs, threads, i -> {
                 Document d = document(gen, i);
@@ -85,8 +90,10 @@ public final class DedupBench {
                 run.observe(d);
             });
             t1 = System.nanoTime();
+            c1 = os.getProcessCpuTime();
             Step decide = run.decider();
             t2 = System.nanoTime();
+            c2 = os.getProcessCpuTime();
             parallel(docs, threads, i -> {
                 Outcome o = decide.apply(document(gen, i));
                 boolean copy = gen.familyOf(i) != i;
@@ -99,6 +106,7 @@ public final class DedupBench {
             stats = run.stats();
         }
         long t3 = System.nanoTime();
+        long c3 = os.getProcessCpuTime();
         Files.deleteIfExists(work);
 
         double observe = (t1 - t0) / NANOS;
@@ -116,6 +124,13 @@ public final class DedupBench {
         System.out.printf(Locale.ROOT, "%-34s %,15.0f%n", "documents/s end to end", docs / total);
         System.out.printf(Locale.ROOT, "%-34s %15.2f%n", "of which generating (est. s)", generation);
         System.out.printf(Locale.ROOT, "%-34s %,15.0f%n", "documents/s without generation", docs / Math.max(1e-9, total - generation));
+        double observeCpu = (c1 - c0) / NANOS;
+        System.out.printf(Locale.ROOT, "%-34s %15.2f%n", "CPU s observe / decide / apply", observeCpu);
+        System.out.printf(Locale.ROOT, "%-34s %15.2f%n", "", (c2 - c1) / NANOS);
+        System.out.printf(Locale.ROOT, "%-34s %15.2f%n", "", (c3 - c2) / NANOS);
+        System.out.printf(Locale.ROOT, "%-34s %,15.0f%n", "docs per CPU-s, observe", docs / observeCpu);
+        System.out.printf(Locale.ROOT, "%-34s %,15.0f%n", "docs per CPU-s, observe - generate", docs / (observeCpu - generateNsPerDoc * docs / NANOS));
+        System.out.printf(Locale.ROOT, "%-34s %,15.0f%n", "docs per CPU-s, end to end", docs / ((c3 - c0) / NANOS));
         System.out.printf(Locale.ROOT, "%-34s %,15d%n", "candidate pairs", stats.candidates());
         System.out.printf(Locale.ROOT, "%-34s %,15d%n", "clusters", stats.clusters());
         System.out.printf(Locale.ROOT, "%-34s %,15d%n", "dropped", dropped.sum());
@@ -123,7 +138,7 @@ public final class DedupBench {
         System.out.printf(Locale.ROOT, "%-34s %,15d%n", "planted copies dropped", copiesDropped.sum());
         System.out.printf(Locale.ROOT, "%-34s %,15d%n", "run files spilled", stats.spills());
         System.out.printf(Locale.ROOT, "%-34s %,15d%n", "peak heap MiB", peakHeap() / MIB);
-        System.out.printf(Locale.ROOT, "%-34s %15.1f%n", "generation us/doc (1 thread)", generateNsPerDoc / 1e3);
+        System.out.printf(Locale.ROOT, "%-34s %15.1f%n", "generation CPU us/doc", generateNsPerDoc / 1e3);
         System.out.printf(Locale.ROOT, "%-34s %15.1f%n", "sample mean chars", sampleChars / (double) sample);
     }
 

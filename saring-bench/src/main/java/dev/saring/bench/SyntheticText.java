@@ -22,16 +22,18 @@ public final class SyntheticText {
     private static final int MAX_SENTENCE = 22;
     private static final int SENTENCES_PER_PARAGRAPH = 5;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    /** About one word in sixteen is followed by a comma. */
+    private static final long COMMA_MASK = 0xf;
 
     private final long seed;
     private final int words;
     private final double copyShare;
     private final double editShare;
-    private final String[] vocabulary;
+    private final char[][] vocabulary;
 
-    /** Documents of about {@code words} words; 20% are near-copies with 5% of words replaced. */
+    /** Documents of about {@code words} words; 20% are near-copies with 1% of words replaced (Jaccard about 0.9). */
     public SyntheticText(long seed, int words) {
-        this(seed, words, 0.2, 0.05);
+        this(seed, words, 0.2, 0.01);
     }
 
     public SyntheticText(long seed, int words, double copyShare, double editShare) {
@@ -47,7 +49,7 @@ public final class SyntheticText {
             for (int s = 0; s < syllables; s++) sb.append(ONSETS[rnd.nextInt(ONSETS.length)]).append(VOWELS[rnd.nextInt(VOWELS.length)]);
             set.add(sb.toString());
         }
-        this.vocabulary = set.toArray(String[]::new);
+        this.vocabulary = set.stream().map(String::toCharArray).toArray(char[][]::new);
     }
 
     /** The document at {@code index}: the text of its family, edited if it is a copy. */
@@ -64,30 +66,47 @@ public final class SyntheticText {
     }
 
     private String text(long family, SplittableRandom edits) {
-        var rnd = new SplittableRandom(mix(family) + seed);
-        int n = words / 2 + rnd.nextInt(words + 1);
+        long state = mix(family) | 1;
+        state = next(state);
+        int n = words / 2 + bounded(state, words + 1);
         var sb = new StringBuilder(n * 8);
         int inSentence = 0;
-        int sentenceLength = MIN_SENTENCE + rnd.nextInt(MAX_SENTENCE - MIN_SENTENCE);
+        state = next(state);
+        int sentenceLength = MIN_SENTENCE + bounded(state, MAX_SENTENCE - MIN_SENTENCE);
         int sentences = 0;
         for (int w = 0; w < n; w++) {
-            String word = vocabulary[rnd.nextInt(vocabulary.length)];
+            state = next(state);
+            char[] word = vocabulary[bounded(state, vocabulary.length)];
             if (edits != null && edits.nextDouble() < editShare) word = vocabulary[edits.nextInt(vocabulary.length)];
             if (inSentence == 0) {
-                sb.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+                sb.append(Character.toUpperCase(word[0])).append(word, 1, word.length - 1);
             } else {
                 sb.append(word);
             }
             if (++inSentence == sentenceLength) {
                 sb.append(". ");
                 inSentence = 0;
-                sentenceLength = MIN_SENTENCE + rnd.nextInt(MAX_SENTENCE - MIN_SENTENCE);
+                state = next(state);
+                sentenceLength = MIN_SENTENCE + bounded(state, MAX_SENTENCE - MIN_SENTENCE);
                 if (++sentences % SENTENCES_PER_PARAGRAPH == 0) sb.setCharAt(sb.length() - 1, '\n');
             } else {
-                sb.append(rnd.nextInt(12) == 0 ? ", " : " ");
+                sb.append((state & COMMA_MASK) == 0 ? ", " : " ");
             }
         }
         return sb.toString().trim();
+    }
+
+    /** xorshift64*: the generator's state after {@code x}. */
+    private static long next(long x) {
+        x ^= x >>> 12;
+        x ^= x << 25;
+        x ^= x >>> 27;
+        return x * 0x2545F4914F6CDD1DL;
+    }
+
+    /** A value in [0, bound) from the high bits of {@code x}. */
+    private static int bounded(long x, int bound) {
+        return (int) (((x >>> 32) * bound) >>> 32);
     }
 
     private long mix(long x) {
