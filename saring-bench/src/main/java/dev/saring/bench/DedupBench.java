@@ -65,6 +65,7 @@ public final class DedupBench {
                 pass, docs, words, threads, memoryMb);
 
         var threadCpu = ManagementFactory.getThreadMXBean();
+        for (long i = 0; i < Math.min(docs, GENERATION_SAMPLE); i++) gen.document(i);   // warm-up
         long g0 = threadCpu.getCurrentThreadCpuTime();
         long sampleChars = 0;
         long sample = Math.min(docs, GENERATION_SAMPLE);

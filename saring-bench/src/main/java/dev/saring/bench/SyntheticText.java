@@ -58,8 +58,14 @@ public final class SyntheticText {
         return text(family, family == index ? null : new SplittableRandom(mix(index) ^ GOLDEN));
     }
 
-    /** The index of the original this document copies, or {@code index} itself. */
+    /** The index of the original this document copies (following copies of copies), or {@code index} itself. */
     public long familyOf(long index) {
+        long j = index;
+        for (long up = parent(j); up != j; up = parent(j)) j = up;
+        return j;
+    }
+
+    private long parent(long index) {
         if (index == 0) return 0;
         var rnd = new SplittableRandom(mix(index));
         return rnd.nextDouble() < copyShare ? rnd.nextLong(index) : index;

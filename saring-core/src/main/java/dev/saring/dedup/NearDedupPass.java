@@ -74,6 +74,7 @@ public final class NearDedupPass implements Pass {
     /** Fixed fields of a document record before its signature: ordinal, id reference, words and weight. */
     private static final int DOC_FIXED = 3;
     private static final int INTS_PER_LONG = 2;
+    private static final long LOW_32 = 0xffffffffL;
 
     private final MinHasher hasher;
     private final LshBands lsh;
@@ -372,7 +373,7 @@ public final class NearDedupPass implements Pass {
         private void packSignature(int[] sig, long[] rec) {
             for (int i = 0; i < sig.length; i += INTS_PER_LONG) {
                 long hi = (long) sig[i] << Integer.SIZE;
-                long lo = i + 1 < sig.length ? sig[i + 1] & 0xffffffffL : 0;
+                long lo = i + 1 < sig.length ? sig[i + 1] & LOW_32 : 0;
                 rec[DOC_FIXED + i / INTS_PER_LONG] = hi | lo;
             }
         }

@@ -29,7 +29,7 @@ public final class BlobStore implements Closeable {
 
     private final Path file;
     private OutputStream out;
-    private FileChannel reader;
+    private volatile FileChannel reader;
     private long size;
 
     public BlobStore(Path file) throws IOException {

@@ -30,7 +30,7 @@ public final class OrdinalTable implements Closeable {
     private final int width;
     private final long records;
     private final long[] blockFirst;
-    private final ThreadLocal<ByteBuffer> buffers;
+    private final ThreadLocal<BlockCache> caches;
 
     private OrdinalTable(Path file, int width, long records, long[] blockFirst) throws IOException {
         this.file = file;
@@ -39,7 +39,7 @@ public final class OrdinalTable implements Closeable {
         this.blockFirst = blockFirst;
         this.ch = records == 0 ? null : FileChannel.open(file, StandardOpenOption.READ);
         int blockBytes = BLOCK_RECORDS * width * Long.BYTES;
-        this.buffers = ThreadLocal.withInitial(() -> ByteBuffer.allocate(blockBytes));
+        this.caches = ThreadLocal.withInitial(() -> new BlockCache(ByteBuffer.allocate(blockBytes)));
     }
 
     /** Writes the records of {@code sorted} (ascending by field 0) to {@code file} and opens the table. */
@@ -112,18 +112,22 @@ public final class OrdinalTable implements Closeable {
         int b = Math.max(0, lo - 1);
         long[] out = NONE;
         int found = 0;
-        ByteBuffer buf = buffers.get();
+        BlockCache cache = caches.get();
+        ByteBuffer buf = cache.buf;
         for (int block = b; block < blockFirst.length; block++) {
             if (blockFirst[block] > ordinal) break;
             long start = (long) block * BLOCK_RECORDS;
             int n = (int) Math.min(BLOCK_RECORDS, records - start);
-            buf.clear().limit(n * width * Long.BYTES);
-            long pos = start * width * Long.BYTES;
-            while (buf.hasRemaining()) {
-                int r = ch.read(buf, pos + buf.position());
-                if (r < 0) throw new IOException(file + ": truncated at block " + block);
+            if (cache.block != block) {
+                cache.block = -1;
+                buf.clear().limit(n * width * Long.BYTES);
+                long pos = start * width * Long.BYTES;
+                while (buf.hasRemaining()) {
+                    int r = ch.read(buf, pos + buf.position());
+                    if (r < 0) throw new IOException(file + ": truncated at block " + block);
+                }
+                cache.block = block;
             }
-            buf.flip();
             for (int i = 0; i < n; i++) {
                 long ord = buf.getLong(i * width * Long.BYTES);
                 if (ord < ordinal) continue;
@@ -140,5 +144,15 @@ public final class OrdinalTable implements Closeable {
     public void close() throws IOException {
         if (ch != null) ch.close();
         Files.deleteIfExists(file);
+    }
+
+    /** The last block one thread read: runners apply deciders in input order, so the next lookup is often in it. */
+    private static final class BlockCache {
+        final ByteBuffer buf;
+        int block = -1;
+
+        BlockCache(ByteBuffer buf) {
+            this.buf = buf;
+        }
     }
 }
