@@ -31,8 +31,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p><b>Observe</b> (many threads): the {@link MinHasher} signature of the text; one record per document
  * (ordinal, id, words, signature) and one key per band ({@link LshBands}) go to {@link ExternalSorter}s
  * that spill sorted runs to the work folder past the memory bound.
- * <b>Decide</b>: documents are numbered densely in input order (their sorted ordinals are the only
- * per-document array besides the union-find: 12 bytes per document); the band keys are merged and every
+ * <b>Decide</b>: documents are numbered densely in input order (their sorted ordinals and the union-find
+ * are the per-document arrays: 12 bytes per document, plus 4 for word counts with {@code keep=longest}
+ * and 4 for the weights of an earlier pass when there are any); the band keys are merged and every
  * group of equal keys is a set of candidates, joined to its first member (optionally only when their
  * estimated Jaccard reaches {@code threshold}); connected components are the clusters. The decisions of
  * the documents in clusters go to a table on disk looked up by ordinal.

@@ -142,4 +142,11 @@ class NearDedupPassTest {
         assertThatThrownBy(() -> NearDedupPass.fromParams(Params.of("dedup-near", Map.of("keep", "last"))))
                 .hasMessageContaining("dedup-near.keep");
     }
+
+    @Test
+    void aRunWithoutDocumentsDecidesAndCloses() throws IOException {
+        assertThat(PassRunner.run(NearDedupPass.defaults(), List.of(), work)).isEmpty();
+        assertThat(PassRunner.run(ExactDedupPass.defaults(), List.of(), work)).isEmpty();
+        assertThat(PassRunner.run(ParagraphDedupPass.defaults(), List.of(), work)).isEmpty();
+    }
 }
