@@ -27,10 +27,13 @@ public final class Words {
 
     private final BreakIterator prototype;
     private final ULocale locale;
+    /** Root rules: texts of simple characters take {@link SimpleWordScanner}, with identical results. */
+    private final boolean simple;
 
     private Words(ULocale locale) {
         this.locale = locale;
         this.prototype = BreakIterator.getWordInstance(locale);
+        this.simple = locale.equals(ULocale.ROOT);
     }
 
     /** A tokenizer with the rules of a language given as a BCP 47 tag ({@code id}, {@code ja}). */
@@ -54,6 +57,36 @@ public final class Words {
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             if (it.getRuleStatus() != BreakIterator.WORD_NONE) {
                 sink.accept(text.substring(start, end));
+            }
+        }
+    }
+
+    /** Receives the position of one word: {@code text.substring(start, end)} is the word. */
+    @FunctionalInterface
+    public interface SpanSink {
+        void accept(int start, int end);
+    }
+
+    /**
+     * Calls {@code sink} with the start and end of each word of {@code text}, in order, without creating
+     * a string per word: for hot paths that hash words in place (dedup shingles).
+     */
+    public void forEachSpan(String text, SpanSink sink) {
+        if (simple && SimpleWordScanner.covers(text)) {
+            SimpleWordScanner.forEachSpan(text, sink);
+            return;
+        }
+        forEachSpanIcu(text, sink);
+    }
+
+    /** {@link #forEachSpan} always through ICU: the reference the fast path is tested against. */
+    void forEachSpanIcu(String text, SpanSink sink) {
+        BreakIterator it = (BreakIterator) prototype.clone();
+        it.setText(text);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            if (it.getRuleStatus() != BreakIterator.WORD_NONE) {
+                sink.accept(start, end);
             }
         }
     }

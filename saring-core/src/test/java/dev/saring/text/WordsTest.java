@@ -1,5 +1,11 @@
 package dev.saring.text;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,5 +31,43 @@ class WordsTest {
     void countAgreesWithSplit() {
         String s = "The quick brown fox — jumps over 2 lazy dogs!";
         assertThat(Words.ROOT.count(s)).isEqualTo(Words.ROOT.split(s).size()).isEqualTo(9);
+    }
+
+    @Test
+    void spansPointAtTheSameWordsAsSplit() {
+        String s = "Baca juga: Harga naik 5%. 私は東京に住んでいます";
+        var fromSpans = new java.util.ArrayList<String>();
+        Words.ROOT.forEachSpan(s, (start, end) -> fromSpans.add(s.substring(start, end)));
+        assertThat(fromSpans).isEqualTo(Words.ROOT.split(s));
+    }
+
+    /** Characters of the fast path, weighted towards the joiners whose rules are subtle. */
+    @Provide
+    Arbitrary<String> simpleTexts() {
+        Arbitrary<Character> chars = Arbitraries.frequencyOf(
+                Tuple.of(6, Arbitraries.chars().range('a', 'e')),
+                Tuple.of(2, Arbitraries.chars().range('A', 'C')),
+                Tuple.of(4, Arbitraries.chars().range('0', '3')),
+                Tuple.of(5, Arbitraries.of('.', ',', ';', ':', '\'', '\u2019', '\u2018', ' ', '\n')),
+                Tuple.of(2, Arbitraries.of('\t', '\r', '-', '"', '(', '%', '$', '@', '/', '#', '!', '?', '&', '*', '+', '=', '<', '>', '~', '^', '|', '`', '{', '[', ']', '}', ')', '\\')),
+                Tuple.of(2, Arbitraries.of('\u00e9', '\u00c0', '\u00ff', '\u00d7', '\u00f7', '\u00a0', '\u2013', '\u2014', '\u201c', '\u201d', '\u2026')));
+        return chars.list().ofMaxSize(40).map(l -> l.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
+    }
+
+    @Property(tries = 3000)
+    void theFastPathGivesIcusSpansExactly(@ForAll("simpleTexts") String s) {
+        assertThat(SimpleWordScanner.covers(s)).isTrue();
+        var fast = new java.util.ArrayList<String>();
+        Words.ROOT.forEachSpan(s, (a, b) -> fast.add(a + "-" + b));
+        var icu = new java.util.ArrayList<String>();
+        Words.ROOT.forEachSpanIcu(s, (a, b) -> icu.add(a + "-" + b));
+        assertThat(fast).as("spans of [%s]", s).isEqualTo(icu);
+    }
+
+    @Test
+    void textsWithOtherCharactersGoThroughIcu() {
+        assertThat(SimpleWordScanner.covers("snake_case")).isFalse();
+        assertThat(SimpleWordScanner.covers("\u79c1\u306f")).isFalse();
+        assertThat(Words.ROOT.split("snake_case x")).containsExactly("snake_case", "x");
     }
 }
