@@ -57,6 +57,10 @@ class RunCommandTest {
         String clean = decompressed(out.resolve("clean/part-00001.jsonl.zst"));
         assertThat(clean.contains("kabarnusa.example/")).as("an Indonesian page is kept").isTrue();
         assertThat(clean.contains("<p>") || clean.contains("<script")).as("no markup in the text").isFalse();
+        // the example crawl holds the same page at a second URL: the later copy is rejected and says which it copies
+        String rejects = decompressed(out.resolve("rejects/part-00001.jsonl.zst"));
+        assertThat(rejects.lines().filter(l -> l.contains("\"reason\":\"dedup:exact\"")))
+                .singleElement().asString().contains("utm_source=whatsapp", "\"dup_of\":\"");
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class DocumentJson {
         g.writeEndObject();
     }
 
-    /** The record of a document a step dropped, in {@code rejects/}. */
+    /** The record of a document a step dropped, in {@code rejects/}: {@code {"id","url","step","reason","text",["raw_bytes"],["lines"],"source","meta"}}. */
     public static void writeDroppedDocument(JsonGenerator g, Document d, String step, String reason) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", d.id());
@@ -76,6 +76,9 @@ public final class DocumentJson {
         // Lines that earlier steps dropped from this document travel with it, so that nothing is lost.
         if (!d.blocks().stream().allMatch(Block::isKept)) writeLinesField(g, d);
         writeSource(g, d.source());
+        // meta explains some drops: dup_of and dup_similarity for duplicates
+        g.writeFieldName("meta");
+        writeMeta(g, d.meta());
         g.writeEndObject();
     }
 

@@ -1,5 +1,8 @@
 package dev.saring.pipeline;
 
+import dev.saring.dedup.ExactDedupPass;
+import dev.saring.dedup.NearDedupPass;
+import dev.saring.dedup.ParagraphDedupPass;
 import dev.saring.extract.HtmlToText;
 
 import java.util.ArrayList;
@@ -33,7 +36,10 @@ public final class Stages {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("extract", "HTML to text, one line per block", true, p -> new HtmlToText()),
-            new Entry("non-empty", "drops documents left without text", true, p -> new NonEmpty()));
+            new Entry("non-empty", "drops documents left without text", true, p -> new NonEmpty()),
+            new Entry(ExactDedupPass.NAME, "drops exact duplicates (normalised text), keeps the first", true, ExactDedupPass::fromParams),
+            new Entry(NearDedupPass.NAME, "drops near duplicates (MinHash LSH), keeps the first", true, NearDedupPass::fromParams),
+            new Entry(ParagraphDedupPass.NAME, "removes paragraphs seen earlier in the corpus", false, ParagraphDedupPass::fromParams));
 
     private static final Map<String, Entry> BY_NAME = ENTRIES.stream()
             .collect(Collectors.toMap(Entry::name, e -> e, (a, b) -> a, LinkedHashMap::new));
