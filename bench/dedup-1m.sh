@@ -7,7 +7,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$root/saring-bench/target/benchmarks.jar"
 if [[ ! -f "$jar" || -n "$(find "$root/saring-core/src" "$root/saring-bench/src" -newer "$jar" -name '*.java' -print -quit)" ]]; then
-  (cd "$root" && mvn -q -B -o -pl saring-bench -am package -DskipTests)
+  (cd "$root" && mvn -q -B -pl saring-bench -am package -DskipTests)
 fi
 count="${1:-1000000}"
 [[ $# -gt 0 ]] && shift

@@ -39,7 +39,7 @@ done
 
 if [ ! -f "$JAR" ] || [ -n "$(find pom.xml saring-core/pom.xml saring-bench/pom.xml saring-core/src/main saring-bench/src/main -newer "$JAR" -type f | head -1)" ]; then
   echo "building $JAR ..." >&2
-  mvn -q -B -o -pl saring-bench -am package -DskipTests >&2
+  mvn -q -B -pl saring-bench -am package -DskipTests >&2
 fi
 
 bytes=$(cat -- "${files[@]}" | wc -c)
