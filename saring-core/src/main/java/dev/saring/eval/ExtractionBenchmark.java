@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,10 +77,7 @@ public final class ExtractionBenchmark {
     private static List<BenchmarkPage> readZyte(Path dir) throws IOException {
         JsonNode root = new ObjectMapper().readTree(dir.resolve(ZYTE_GOLD_FILE).toFile());
         var byId = new TreeMap<String, JsonNode>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            var e = it.next();
-            byId.put(e.getKey(), e.getValue());
-        }
+        for (Map.Entry<String, JsonNode> e : root.properties()) byId.put(e.getKey(), e.getValue());
         var pages = new ArrayList<BenchmarkPage>();
         for (var e : byId.entrySet()) {
             Path html = dir.resolve(ZYTE_HTML_DIR).resolve(e.getKey() + ".html.gz");

@@ -1,0 +1,295 @@
+package dev.saring.extract.internal;
+
+import dev.saring.model.Block;
+import dev.saring.model.Decision;
+import dev.saring.model.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks the main content of a walked page and decides each of its blocks.
+ *
+ * <p>Container: every paragraph-like block (enough text, few links, not inside furniture) scores
+ * {@code 1 + commas + min(chars / 100, 3)}, added to its container and, decaying, to the containers above
+ * (the scoring Readability made standard); containers start from a prior by tag and by class/id hints and
+ * end scaled by {@code 1 - link density}. The best container may give way to an ancestor that holds
+ * several near-best ones, and collects siblings that score well or read as prose.
+ *
+ * <p>Blocks: inside the content, a block is dropped with a reason when it sits in furniture (comments,
+ * related links, share bars, ads, bylines, captions, navigation...), is mostly links, is the headline
+ * (which goes to the title field), or is an ad label. Stateless.
+ */
+public final class ContentSelector {
+
+    static final String STEP = "extract";
+    /** Readability's minimum paragraph length. */
+    static final int MIN_PARAGRAPH_CHARS = 25;
+    static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+    static final int CHARS_PER_POINT = 100;
+    static final int MAX_LENGTH_POINTS = 3;
+    static final int ANCESTOR_LEVELS = 5;
+    static final double HINT_WEIGHT = 25;
+    static final double ARTICLE_BODY_WEIGHT = 50;
+    static final double ALTERNATIVE_SHARE = 0.75;
+    static final int MIN_ALTERNATIVES = 3;
+    static final int TOP_CANDIDATES = 5;
+    static final double SIBLING_SHARE = 0.2;
+    static final double MIN_SIBLING_SCORE = 10;
+    static final int SIBLING_PROSE_CHARS = 80;
+    static final double SIBLING_LINK_DENSITY = 0.25;
+    static final double LINK_DENSE = 0.5;
+    /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
+    static final double WRAPPER_SHARE = 0.5;
+
+    private ContentSelector() {
+    }
+
+    /** What was picked: the blocks of the content with decisions, and the title. */
+    public record Selection(List<Block> blocks, String title) {
+    }
+
+    public static Selection select(PageWalk walk) {
+        ElementTable el = walk.elements();
+        List<TextBlock> blocks = walk.blocks();
+        int n = el.size();
+        int[] charsPrefix = new int[blocks.size() + 1];
+        int[] linkPrefix = new int[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            charsPrefix[i + 1] = charsPrefix[i] + blocks.get(i).chars();
+            linkPrefix[i + 1] = linkPrefix[i] + blocks.get(i).linkChars();
+        }
+        int[] prosePrefix = new int[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            prosePrefix[i + 1] = prosePrefix[i] + (isParagraph(b) ? b.chars() : 0);
+        }
+        boolean[] holdsContentHint = new boolean[n];
+        for (int i = n - 1; i >= 0; i--) {
+            if ((el.hints(i) & (Hint.CONTENT | Hint.ARTICLE_BODY)) != 0) holdsContentHint[i] = true;
+            if (holdsContentHint[i] && el.parent(i) >= 0) holdsContentHint[el.parent(i)] = true;
+        }
+        int totalProse = prosePrefix[blocks.size()];
+        int[] own = new int[n];
+        int[] furniture = new int[n];
+        for (int i = 0; i < n; i++) {
+            own[i] = ownFurniture(el, i);
+            int prose = prosePrefix[el.endBlock(i)] - prosePrefix[el.firstBlock(i)];
+            if (own[i] != 0 && prose >= WRAPPER_SHARE * totalProse) {
+                // Holds most of the page's prose: a layout wrapper named after a part it also holds.
+                own[i] &= Hint.COMMENTS;
+                if (holdsContentHint[i]) own[i] = 0;
+            }
+            int p = el.parent(i);
+            furniture[i] = (p >= 0 ? furniture[p] : 0) | own[i];
+        }
+
+        double[] score = new double[n];
+        boolean[] scored = new boolean[n];
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            TextBlock b = blocks.get(bi);
+            if (b.owner() < 0 || !isParagraph(b) || furniture[b.owner()] != 0) continue;
+            double points = 1 + b.commas() + Math.min(b.chars() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+            int p = el.blockCount(b.owner()) == 1 && el.childCount(b.owner()) == 0 ? el.parent(b.owner()) : b.owner();
+            for (int level = 0; p >= 0 && level < ANCESTOR_LEVELS; level++, p = el.parent(p)) {
+                if (!scored[p]) {
+                    scored[p] = true;
+                    score[p] = prior(el, p);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                score[p] += points / divider;
+            }
+        }
+        int top = -1;
+        double topScore = Double.NEGATIVE_INFINITY;
+        int[] best = new int[TOP_CANDIDATES];
+        java.util.Arrays.fill(best, -1);
+        for (int i = 0; i < n; i++) {
+            if (!scored[i]) continue;
+            int chars = charsPrefix[el.endBlock(i)] - charsPrefix[el.firstBlock(i)];
+            int links = linkPrefix[el.endBlock(i)] - linkPrefix[el.firstBlock(i)];
+            score[i] *= 1 - (chars == 0 ? 0 : (double) links / chars);
+            insertBest(best, score, i);
+        }
+        top = best[0];
+        if (DEBUG) for (int k = 0; k < TOP_CANDIDATES && best[k] >= 0; k++) System.err.println("cand " + describe(el, best[k]) + " score=" + score[best[k]]);
+        if (top < 0) return new Selection(List.of(), title(walk, blocks));
+        topScore = score[top];
+
+        // Several near-best candidates under one ancestor: the article is split, take the ancestor.
+        var alternatives = new ArrayList<Integer>();
+        for (int k = 1; k < TOP_CANDIDATES && best[k] >= 0; k++) {
+            if (score[best[k]] >= ALTERNATIVE_SHARE * topScore) alternatives.add(best[k]);
+        }
+        if (alternatives.size() >= MIN_ALTERNATIVES) {
+            for (int p = el.parent(top); p >= 0 && el.parent(p) >= 0; p = el.parent(p)) {
+                int containing = 0;
+                for (int a : alternatives) if (el.contains(p, a)) containing++;
+                if (containing >= MIN_ALTERNATIVES) {
+                    top = p;
+                    break;
+                }
+            }
+        }
+        // Walk up while the parent scores higher (the best-scoring container was too narrow).
+        double lastScore = score[top];
+        double threshold = lastScore / 3;
+        for (int p = el.parent(top); p >= 0 && el.parent(p) >= 0; p = el.parent(p)) {
+            if (!scored[p]) continue;
+            if (score[p] < threshold) break;
+            if (score[p] > lastScore) {
+                top = p;
+                break;
+            }
+            lastScore = score[p];
+        }
+        // An only child says nothing its parent does not.
+        while (el.parent(top) >= 0 && el.parent(el.parent(top)) >= 0 && el.childCount(el.parent(top)) == 1) {
+            top = el.parent(top);
+        }
+
+        // Siblings that score well or read as prose join the content.
+        var roots = new ArrayList<Integer>();
+        int parent = el.parent(top);
+        double siblingThreshold = Math.max(MIN_SIBLING_SCORE, score[top] * SIBLING_SHARE);
+        if (parent < 0) {
+            roots.add(top);
+        } else {
+            for (int s = parent + 1; s < n && el.contains(parent, s); s++) {
+                if (el.parent(s) != parent) continue;
+                if (s == top) {
+                    roots.add(s);
+                    continue;
+                }
+                if (furniture[s] != 0) continue;
+                double bonus = 0;
+                if (scored[s] && score[s] + bonus >= siblingThreshold) {
+                    roots.add(s);
+                } else if (el.kind(s) == TagKind.PARAGRAPH && el.blockCount(s) == 1) {
+                    TextBlock b = blocks.get(el.firstBlock(s));
+                    if (b.chars() > SIBLING_PROSE_CHARS && b.linkDensity() < SIBLING_LINK_DENSITY
+                            || b.chars() <= SIBLING_PROSE_CHARS && b.linkChars() == 0 && b.sentenceEnds() > 0) {
+                        roots.add(s);
+                    }
+                }
+            }
+        }
+        if (DEBUG) for (int r : roots) System.err.println("root " + describe(el, r) + " blocks " + el.firstBlock(r) + ".." + el.endBlock(r));
+        String title = title(walk, blocks);
+        var out = new ArrayList<Block>();
+        for (int r : roots) decide(el, blocks, own, r, title, out);
+        return new Selection(out, title);
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("saring.debug");
+
+    static String describe(ElementTable el, int i) {
+        var e = el.element(i);
+        return i + ":" + e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id()) + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'));
+    }
+
+    private static void insertBest(int[] best, double[] score, int i) {
+        for (int k = 0; k < best.length; k++) {
+            if (best[k] < 0 || score[i] > score[best[k]]) {
+                System.arraycopy(best, k, best, k + 1, best.length - k - 1);
+                best[k] = i;
+                return;
+            }
+        }
+    }
+
+    private static int ownFurniture(ElementTable el, int i) {
+        int f = el.hints(i) & Hint.FURNITURE;
+        switch (el.kind(i)) {
+            case NAV -> f |= Hint.NAVIGATION;
+            case ASIDE -> f |= Hint.SIDEBAR;
+            case FOOTER -> f |= Hint.FOOTER;
+            case CAPTION -> f |= Hint.CAPTION;
+            case FORM -> f |= Hint.PROMO;
+            default -> { }
+        }
+        return f;
+    }
+
+    private static double prior(ElementTable el, int i) {
+        double s = switch (el.kind(i)) {
+            case BLOCK, ARTICLE, MAIN -> 5;
+            case PRE, TABLE_CELL, QUOTE -> 3;
+            case ADDRESS, LIST, LIST_ITEM, FORM -> -3;
+            case HEADING -> -5;
+            default -> 0;
+        };
+        int h = el.hints(i);
+        if ((h & Hint.FURNITURE) != 0) s -= HINT_WEIGHT;
+        if ((h & Hint.CONTENT) != 0) s += HINT_WEIGHT;
+        if ((h & Hint.ARTICLE_BODY) != 0) s += ARTICLE_BODY_WEIGHT;
+        return s;
+    }
+
+    private static boolean isParagraph(TextBlock b) {
+        return b.chars() >= MIN_PARAGRAPH_CHARS && b.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY && b.headingLevel() == 0;
+    }
+
+    private static void decide(ElementTable el, List<TextBlock> blocks, int[] own, int root, String title,
+                               List<Block> out) {
+        String titleKey = title == null ? null : key(title);
+        for (int bi = el.firstBlock(root); bi < el.endBlock(root); bi++) {
+            TextBlock b = blocks.get(bi);
+            Role role = role(b);
+            int furniture = 0;
+            for (int x = b.owner(); x >= 0 && x != root; x = el.parent(x)) furniture |= own[x];
+            String reason = Hint.reason(furniture);
+            if (reason != null) {
+                out.add(new Block(Hint.role(furniture), b.text(), Decision.drop(STEP, reason)));
+            } else if (b.headingLevel() > 0 && titleKey != null && key(b.text()).equals(titleKey)) {
+                out.add(new Block(Role.TITLE, b.text(), Decision.drop(STEP, "title")));
+            } else if (b.linkDensity() > LINK_DENSE) {
+                out.add(new Block(Role.RELATED_LINK, b.text(), Decision.drop(STEP, "links")));
+            } else if (isAdLabel(b.text())) {
+                out.add(new Block(Role.AD, b.text(), Decision.drop(STEP, "ad-label")));
+            } else {
+                out.add(Block.kept(role, b.text()));
+            }
+        }
+    }
+
+    private static Role role(TextBlock b) {
+        if (b.headingLevel() > 0) return Role.HEADING;
+        int c = b.context();
+        if ((c & Context.CAPTION) != 0) return Role.CAPTION;
+        if ((c & Context.PRE) != 0) return Role.CODE;
+        if ((c & Context.QUOTE) != 0) return Role.QUOTE;
+        if ((c & Context.LIST_ITEM) != 0) return Role.LIST_ITEM;
+        if ((c & Context.TABLE) != 0) return Role.TABLE;
+        return Role.BODY;
+    }
+
+    private static String title(PageWalk walk, List<TextBlock> blocks) {
+        String h = walk.metadata().headline();
+        if (h != null) return h;
+        if (walk.firstH1Block() >= 0) return blocks.get(walk.firstH1Block()).text();
+        return walk.metadata().htmlTitle();
+    }
+
+    /** Letters and digits only, lower case: for comparing a heading with the headline. */
+    static String key(String s) {
+        var sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAdLabel(String text) {
+        if (text.length() > 20) return false;
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "advertisement", "advertising", "advertisment", "ad", "ads", "sponsored", "anzeige", "werbung",
+                 "publicité", "publicidad", "pubblicità", "iklan", "reklame", "reklama", "реклама", "广告", "広告",
+                 "story continues below advertisement", "article continues below advertisement",
+                 "continue reading below", "scroll to continue with content" -> true;
+            default -> false;
+        };
+    }
+}
