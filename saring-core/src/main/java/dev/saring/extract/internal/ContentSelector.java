@@ -42,6 +42,8 @@ public final class ContentSelector {
     static final double LINK_DENSE = 0.5;
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
     static final double WRAPPER_SHARE = 0.5;
+    /** How far above the content split parts of an article are looked for. */
+    static final int SPLIT_LEVELS = 4;
 
     private ContentSelector() {
     }
@@ -113,6 +115,7 @@ public final class ContentSelector {
             insertBest(best, score, i);
         }
         top = best[0];
+        int firstTop = top;
         if (DEBUG) for (int k = 0; k < TOP_CANDIDATES && best[k] >= 0; k++) System.err.println("cand " + describe(el, best[k]) + " score=" + score[best[k]]);
         if (top < 0) return new Selection(List.of(), title(walk, blocks));
         topScore = score[top];
@@ -163,8 +166,7 @@ public final class ContentSelector {
                     continue;
                 }
                 if (furniture[s] != 0) continue;
-                double bonus = 0;
-                if (scored[s] && score[s] + bonus >= siblingThreshold) {
+                if (scored[s] && score[s] >= siblingThreshold) {
                     roots.add(s);
                 } else if (el.kind(s) == TagKind.PARAGRAPH && el.blockCount(s) == 1) {
                     TextBlock b = blocks.get(el.firstBlock(s));
@@ -175,6 +177,7 @@ public final class ContentSelector {
                 }
             }
         }
+        addSplitParts(el, roots, scored, furniture, firstTop, top);
         if (DEBUG) for (int r : roots) System.err.println("root " + describe(el, r) + " blocks " + el.firstBlock(r) + ".." + el.endBlock(r));
         String title = title(walk, blocks);
         var out = new ArrayList<Block>();
@@ -187,6 +190,44 @@ public final class ContentSelector {
     static String describe(ElementTable el, int i) {
         var e = el.element(i);
         return i + ":" + e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id()) + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'));
+    }
+
+    /**
+     * Articles split into parts with the same markup (chunks between ads, sections of a long read): other
+     * elements with the tag and class of the chosen container (or of the best-scoring one inside it) that
+     * hold scored text, sit under a common ancestor at most {@value #SPLIT_LEVELS} levels up and are not in
+     * furniture, join the content in document order.
+     */
+    private static void addSplitParts(ElementTable el, List<Integer> roots, boolean[] scored, int[] furniture,
+                                      int firstTop, int top) {
+        int n = el.size();
+        var signatures = new ArrayList<String>();
+        for (int t : new int[] {top, firstTop}) {
+            String sig = signature(el, t);
+            if (sig != null && !signatures.contains(sig)) signatures.add(sig);
+        }
+        if (signatures.isEmpty()) return;
+        int scope = top;
+        for (int k = 0; k < SPLIT_LEVELS && el.parent(scope) >= 0 && el.parent(el.parent(scope)) >= 0; k++) {
+            scope = el.parent(scope);
+        }
+        var added = new ArrayList<Integer>();
+        for (int i = scope; i < n && el.contains(scope, i); i++) {
+            if (!scored[i] || furniture[i] != 0) continue;
+            if (!signatures.contains(signature(el, i))) continue;
+            boolean overlaps = false;
+            for (int r : roots) overlaps |= el.contains(r, i) || el.contains(i, r);
+            for (int r : added) overlaps |= el.contains(r, i) || el.contains(i, r);
+            if (!overlaps) added.add(i);
+        }
+        if (added.isEmpty()) return;
+        roots.addAll(added);
+        roots.sort(Integer::compare);
+    }
+
+    private static String signature(ElementTable el, int i) {
+        String cls = el.element(i).className();
+        return cls.isEmpty() ? null : el.element(i).normalName() + "." + cls;
     }
 
     private static void insertBest(int[] best, double[] score, int i) {
