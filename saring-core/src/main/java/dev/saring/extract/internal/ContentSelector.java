@@ -39,11 +39,14 @@ public final class ContentSelector {
     static final double MIN_SIBLING_SCORE = 10;
     static final int SIBLING_PROSE_CHARS = 80;
     static final double SIBLING_LINK_DENSITY = 0.25;
+    static final int MIN_SIBLING_WORDS = 4;
     static final double LINK_DENSE = 0.5;
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
     static final double WRAPPER_SHARE = 0.5;
     /** How far above the content split parts of an article are looked for. */
     static final int SPLIT_LEVELS = 4;
+    /** Share of the chosen container's prose an article-body element inside it must hold to replace it. */
+    static final double MARKED_BODY_SHARE = 0.6;
 
     private ContentSelector() {
     }
@@ -152,6 +155,15 @@ public final class ContentSelector {
             top = el.parent(top);
         }
 
+        // Markup that names the article body outranks scores, unless it holds little of the text.
+        int marked = markedBody(el, prosePrefix, furniture);
+        if (marked >= 0) {
+            int topProse = prose(el, prosePrefix, top);
+            int markedProse = prose(el, prosePrefix, marked);
+            if (el.contains(marked, top) || el.contains(top, marked) && markedProse >= MARKED_BODY_SHARE * topProse) {
+                top = marked;
+            }
+        }
         // Siblings that score well or read as prose join the content.
         var roots = new ArrayList<Integer>();
         int parent = el.parent(top);
@@ -165,13 +177,14 @@ public final class ContentSelector {
                     roots.add(s);
                     continue;
                 }
-                if (furniture[s] != 0) continue;
+                if (furniture[s] != 0 || (el.hints(s) & Hint.HEADER) != 0) continue;
                 if (scored[s] && score[s] >= siblingThreshold) {
                     roots.add(s);
-                } else if (el.kind(s) == TagKind.PARAGRAPH && el.blockCount(s) == 1) {
+                } else if ((el.kind(s) == TagKind.PARAGRAPH || el.kind(s) == TagKind.BLOCK)
+                        && el.blockCount(s) == 1 && el.childCount(s) == 0) {
                     TextBlock b = blocks.get(el.firstBlock(s));
-                    if (b.chars() > SIBLING_PROSE_CHARS && b.linkDensity() < SIBLING_LINK_DENSITY
-                            || b.chars() <= SIBLING_PROSE_CHARS && b.linkChars() == 0 && b.sentenceEnds() > 0) {
+                    if (b.words() >= MIN_SIBLING_WORDS && (b.chars() > SIBLING_PROSE_CHARS && b.linkDensity() < SIBLING_LINK_DENSITY
+                            || b.chars() <= SIBLING_PROSE_CHARS && b.linkChars() == 0 && b.endsLikeSentence())) {
                         roots.add(s);
                     }
                 }
@@ -223,6 +236,25 @@ public final class ContentSelector {
         if (added.isEmpty()) return;
         roots.addAll(added);
         roots.sort(Integer::compare);
+    }
+
+    /** The element marked as the article body that holds the most prose, or -1. */
+    private static int markedBody(ElementTable el, int[] prosePrefix, int[] furniture) {
+        int best = -1;
+        int bestProse = 0;
+        for (int i = 0; i < el.size(); i++) {
+            if ((el.hints(i) & Hint.ARTICLE_BODY) == 0 || furniture[i] != 0) continue;
+            int p = prose(el, prosePrefix, i);
+            if (p > bestProse) {
+                best = i;
+                bestProse = p;
+            }
+        }
+        return best;
+    }
+
+    private static int prose(ElementTable el, int[] prosePrefix, int i) {
+        return prosePrefix[el.endBlock(i)] - prosePrefix[el.firstBlock(i)];
     }
 
     private static String signature(ElementTable el, int i) {
