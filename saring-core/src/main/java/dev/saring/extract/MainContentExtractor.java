@@ -52,8 +52,12 @@ public final class MainContentExtractor implements Step {
     public static final int DEFAULT_MAX_NODES = 1_000_000;
     /** Default depth cap, also given to the parser (which nests no deeper). */
     public static final int DEFAULT_MAX_DEPTH = 512;
-    /** Default time budget of the walk per page. */
-    public static final int DEFAULT_TIME_BUDGET_MILLIS = 2_000;
+    /**
+     * Default time budget per page, parse included. Generous on purpose: the byte, node and depth caps
+     * bound the work deterministically; the clock is the last resort against the unforeseen, and a tight one
+     * would make output depend on machine load.
+     */
+    public static final int DEFAULT_TIME_BUDGET_MILLIS = 20_000;
 
     private static final int MAX_BYTES_LIMIT = 1 << 30;
     private static final int MAX_DEPTH_LIMIT = 10_000;
@@ -142,6 +146,7 @@ public final class MainContentExtractor implements Step {
         String html = HtmlDecoder.decode(raw);
         Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
         org.jsoup.nodes.Document dom = parser.parseInput(html, doc.url().orElse(""));
+        if (System.nanoTime() > deadline) return Outcome.drop(doc, NAME, "timeout");
         Element root = dom.root().firstElementChild() != null ? dom.root().firstElementChild() : dom.root();
         // The parser caps nesting at maxDepth; a page that reaches the cap was deeper than that.
         var walk = new PageWalk(maxNodes, maxDepth - 1, deadline);

@@ -43,6 +43,9 @@ public final class ContentSelector {
     static final double LINK_DENSE = 0.5;
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
     static final double WRAPPER_SHARE = 0.5;
+    /** Furniture that never holds prose; more prose than this means the hint is about something else. */
+    static final int WEAK_FURNITURE = Hint.BYLINE | Hint.CAPTION | Hint.TAGS | Hint.SHARE | Hint.AD | Hint.NAVIGATION;
+    static final int WEAK_FURNITURE_MAX_PROSE = 400;
     /** How far above the content split parts of an article are looked for. */
     static final int SPLIT_LEVELS = 4;
     /** Share of the chosen container's prose an article-body element inside it must hold to replace it. */
@@ -79,8 +82,14 @@ public final class ContentSelector {
         int[] own = new int[n];
         int[] furniture = new int[n];
         for (int i = 0; i < n; i++) {
-            own[i] = ownFurniture(el, i);
+            int hinted = el.hints(i) & Hint.FURNITURE;
             int prose = prosePrefix[el.endBlock(i)] - prosePrefix[el.firstBlock(i)];
+            if ((hinted & WEAK_FURNITURE) != 0 && prose > WEAK_FURNITURE_MAX_PROSE) {
+                // Bylines, captions, tags, share bars, ads and menus hold no prose: a class word
+                // like "entry_author_x" or "post-date" on a container is a modifier, not a role.
+                hinted &= ~WEAK_FURNITURE;
+            }
+            own[i] = hinted | tagFurniture(el.kind(i));
             if (own[i] != 0 && prose >= WRAPPER_SHARE * totalProse) {
                 // Holds most of the page's prose: a layout wrapper named after a part it also holds.
                 own[i] &= Hint.COMMENTS;
@@ -272,17 +281,16 @@ public final class ContentSelector {
         }
     }
 
-    private static int ownFurniture(ElementTable el, int i) {
-        int f = el.hints(i) & Hint.FURNITURE;
-        switch (el.kind(i)) {
-            case NAV -> f |= Hint.NAVIGATION;
-            case ASIDE -> f |= Hint.SIDEBAR;
-            case FOOTER -> f |= Hint.FOOTER;
-            case CAPTION -> f |= Hint.CAPTION;
-            case FORM -> f |= Hint.PROMO;
-            default -> { }
-        }
-        return f;
+    /** Furniture that the tag itself says. */
+    private static int tagFurniture(TagKind kind) {
+        return switch (kind) {
+            case NAV -> Hint.NAVIGATION;
+            case ASIDE -> Hint.SIDEBAR;
+            case FOOTER -> Hint.FOOTER;
+            case CAPTION -> Hint.CAPTION;
+            case FORM -> Hint.PROMO;
+            default -> 0;
+        };
     }
 
     private static double prior(ElementTable el, int i) {
