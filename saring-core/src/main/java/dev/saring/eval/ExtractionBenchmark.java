@@ -126,7 +126,7 @@ public final class ExtractionBenchmark {
                 Path input = split.resolve(CLEANEVAL_INPUT_DIR).resolve(e.getKey() + ".html.gz");
                 if (!Files.isRegularFile(input)) input = split.resolve(CLEANEVAL_INPUT_DIR).resolve(e.getKey() + ".html");
                 if (!Files.isRegularFile(input)) continue;   // a gold file without its page cannot be scored
-                String raw = new String(BenchmarkPage.readMaybeGzipped(e.getValue()), StandardCharsets.UTF_8);
+                String raw = new String(BenchmarkPage.readMaybeGzipped(e.getValue()), StandardCharsets.UTF_8).stripLeading();
                 String url = "";
                 int eol = raw.indexOf('\n');
                 String first = (eol < 0 ? raw : raw.substring(0, eol)).strip();

@@ -50,6 +50,7 @@ public final class ContentSelector {
     static final int SPLIT_LEVELS = 4;
     /** Share of the chosen container's prose an article-body element inside it must hold to replace it. */
     static final double MARKED_BODY_SHARE = 0.6;
+    private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " \u00b7 ");
 
     private ContentSelector() {
     }
@@ -346,11 +347,50 @@ public final class ContentSelector {
         return Role.BODY;
     }
 
-    private static String title(PageWalk walk, List<TextBlock> blocks) {
-        String h = walk.metadata().headline();
-        if (h != null) return h;
-        if (walk.firstH1Block() >= 0) return blocks.get(walk.firstH1Block()).text();
-        return walk.metadata().htmlTitle();
+    /**
+     * The headline: JSON-LD's; else the first {@code <h1>} when the page's OpenGraph or {@code <title>}
+     * title contains it (that drops the site name); else the OpenGraph title; else {@code <title>} without a
+     * site name after a separator; else the first {@code <h1>}.
+     */
+    static String title(PageWalk walk, List<TextBlock> blocks) {
+        PageMetadata m = walk.metadata();
+        String ld = m.jsonLdHeadline();
+        if (ld != null) return ld;
+        String h1 = walk.firstH1Block() >= 0 ? blocks.get(walk.firstH1Block()).text().strip() : null;
+        String og = m.ogTitle();
+        String html = m.htmlTitle();
+        String ogKey = og == null ? "" : key(og);
+        String htmlKey = html == null ? "" : key(html);
+        String bestHeading = null;
+        int bestLength = 0;
+        for (int bi : walk.topHeadingBlocks()) {
+            String h = blocks.get(bi).text().strip();
+            String k = key(h);
+            boolean inOg = ogKey.contains(k) && 2 * k.length() >= ogKey.length();
+            boolean inHtml = htmlKey.contains(k) && 2 * k.length() >= htmlKey.length();
+            if (k.length() > bestLength && (inOg || inHtml)) {
+                bestHeading = h;
+                bestLength = k.length();
+            }
+        }
+        if (bestHeading != null) return bestHeading;
+        if (og != null) return og;
+        if (html != null) return withoutSiteName(html);
+        return h1;
+    }
+
+    /** {@code "Story title - Site"} to {@code "Story title"}: the longest part between title separators. */
+    static String withoutSiteName(String title) {
+        String best = title;
+        for (String sep : TITLE_SEPARATORS) {
+            int at = title.indexOf(sep);
+            if (at < 0) continue;
+            String left = title.substring(0, at).strip();
+            String right = title.substring(at + sep.length()).strip();
+            String longer = left.length() >= right.length() ? left : right;
+            if (longer.length() < best.length() && !longer.isEmpty()) best = longer;
+        }
+        return best;
     }
 
     /** Letters and digits only, lower case: for comparing a heading with the headline. */

@@ -175,9 +175,14 @@ public final class PageMetadata {
         return htmlTitle;
     }
 
-    /** The headline: JSON-LD, else OpenGraph; null if neither. */
-    public String headline() {
-        return ldHeadline != null ? ldHeadline : ogTitle;
+    /** JSON-LD {@code headline} (or {@code name}), or null. */
+    public String jsonLdHeadline() {
+        return ldHeadline;
+    }
+
+    /** OpenGraph (or Twitter card) title, or null. */
+    public String ogTitle() {
+        return ogTitle;
     }
 
     /** JSON-LD {@code articleBody}, or null. */

@@ -26,6 +26,7 @@ public final class PageWalk implements NodeFilter {
 
     private static final int DEADLINE_CHECK_INTERVAL = 1024;
     private static final int INITIAL_DEPTH = 64;
+    private static final int MAX_TOP_HEADINGS = 64;
 
     private final int maxNodes;
     private final int maxDepth;
@@ -44,6 +45,7 @@ public final class PageWalk implements NodeFilter {
     private int nodes;
     private Stop stop = Stop.NONE;
     private int firstH1Block = -1;
+    private final List<Integer> topHeadingBlocks = new ArrayList<>();
 
     private final StringBuilder buf = new StringBuilder(1024);
     private boolean pendingSpace;
@@ -97,6 +99,11 @@ public final class PageWalk implements NodeFilter {
 
     public Stop stopReason() {
         return stop;
+    }
+
+    /** Indexes of the first blocks inside {@code <h1>} or {@code <h2>}, in page order. */
+    public List<Integer> topHeadingBlocks() {
+        return topHeadingBlocks;
     }
 
     /** Index of the first block inside an {@code <h1>}, or -1. */
@@ -349,6 +356,9 @@ public final class PageWalk implements NodeFilter {
             int blockContext = currentOwner >= 0 ? elements.context(currentOwner) : 0;
             int blockHeading = currentOwner >= 0 ? elements.heading(currentOwner) : 0;
             if (blockHeading == 1 && firstH1Block < 0) firstH1Block = blocks.size();
+            if (blockHeading >= 1 && blockHeading <= 2 && topHeadingBlocks.size() < MAX_TOP_HEADINGS) {
+                topHeadingBlocks.add(blocks.size());
+            }
             blocks.add(new TextBlock(buf.toString(), currentOwner, blockContext, blockHeading, chars, linkChars, w,
                     sentenceEnds, commas));
         }
