@@ -25,6 +25,8 @@ public final class HintClassifier {
     private static final int CONTENT_WORD = 1 << 22;
     private static final int CONTENT_HEAD = 1 << 23;
     private static final int CONTENT_TAIL = 1 << 24;
+    /** An embedded post ({@code social-media-embed}, {@code twitter-tweet}): quoted content, not a share bar. */
+    private static final int EMBED = 1 << 25;
     private static final int HINT_BITS = (1 << 16) - 1;
 
     private static final TokenTable WORDS;
@@ -68,6 +70,7 @@ public final class HintClassifier {
         put(words, Hint.HEADER, "header", "masthead", "siteheader", "pageheader");
         put(words, STATE_PREFIX, "has", "with", "no", "without", "show", "enable", "enabled", "allow", "can", "toggle",
                 "open", "js");
+        put(words, EMBED, "embed", "embedded", "embeds", "tweet", "instagram", "tiktok");
         put(words, STATE_SUFFIX, "open", "closed", "enabled", "disabled", "allowed");
         put(words, CONTENT_WORD, "articlebody", "articletext", "articlecontent", "postbody", "postcontent",
                 "posttext", "entrycontent", "entrybody", "entrytext", "storybody", "storytext", "storycontent",
@@ -133,6 +136,7 @@ public final class HintClassifier {
         int firstFlags = 0;
         int lastFlags = 0;
         int previousFlags = 0;
+        int allFlags = 0;
         boolean contentPair = false;
         int tlen = 0;
         char prev = 0;
@@ -152,6 +156,7 @@ public final class HintClassifier {
                 System.arraycopy(token, 0, pair, 0, tlen);
                 previousLength = tlen;
                 previousFlags = w;
+                allFlags |= w;
                 lastFlags = w;
                 tokens++;
                 tlen = 0;
@@ -162,6 +167,7 @@ public final class HintClassifier {
         if (tokens == 0) return 0;
         if ((firstFlags & STATE_PREFIX) != 0 || (lastFlags & STATE_SUFFIX) != 0) return 0;
         bits &= ~Hint.HIDDEN;
+        if ((allFlags & EMBED) != 0) bits &= ~Hint.SHARE;
         if ((bits & Hint.FURNITURE) == 0 && (contentPair || tokens == 1 && (firstFlags & CONTENT_WORD) != 0)) {
             bits |= Hint.CONTENT;
         }
