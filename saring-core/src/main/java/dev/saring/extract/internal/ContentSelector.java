@@ -41,6 +41,9 @@ public final class ContentSelector {
     static final double SIBLING_LINK_DENSITY = 0.25;
     static final int MIN_SIBLING_WORDS = 4;
     static final double LINK_DENSE = 0.5;
+    static final int LINKED_PROSE_WORDS = 25;
+    static final int LINKED_PROSE_SENTENCES = 2;
+    static final double LINKED_PROSE_MAX_DENSITY = 0.75;
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
     static final double WRAPPER_SHARE = 0.5;
     /** Furniture that never holds prose; more prose than this means the hint is about something else. */
@@ -326,7 +329,7 @@ public final class ContentSelector {
                 out.add(new Block(Hint.role(furniture), b.text(), Decision.drop(STEP, reason)));
             } else if (b.headingLevel() > 0 && titleKey != null && key(b.text()).equals(titleKey)) {
                 out.add(new Block(Role.TITLE, b.text(), Decision.drop(STEP, "title")));
-            } else if (b.linkDensity() > LINK_DENSE) {
+            } else if (isLinkDense(b)) {
                 out.add(new Block(Role.RELATED_LINK, b.text(), Decision.drop(STEP, "links")));
             } else if (isAdLabel(b.text())) {
                 out.add(new Block(Role.AD, b.text(), Decision.drop(STEP, "ad-label")));
@@ -334,6 +337,16 @@ public final class ContentSelector {
                 out.add(Block.kept(role, b.text()));
             }
         }
+    }
+
+    /**
+     * Mostly link text: a menu, a list of headlines, a "read more". Several sentences of prose that
+     * happen to open with a linked headline (listicles, news digests) are not.
+     */
+    static boolean isLinkDense(TextBlock b) {
+        if (b.linkDensity() <= LINK_DENSE) return false;
+        boolean prose = b.words() >= LINKED_PROSE_WORDS && b.sentenceEnds() >= LINKED_PROSE_SENTENCES;
+        return !prose || b.linkDensity() > LINKED_PROSE_MAX_DENSITY;
     }
 
     private static Role role(TextBlock b) {
