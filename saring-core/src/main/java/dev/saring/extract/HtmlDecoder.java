@@ -24,6 +24,12 @@ import java.util.Optional;
  * well-formed UTF-8; ICU's {@link CharsetDetector} when its confidence reaches
  * {@value #MIN_DETECTOR_CONFIDENCE}; else UTF-8 with malformed bytes replaced.
  *
+ * <p>One departure from browsers, for crawled data: a declared legacy charset (transport or meta) gives way
+ * to UTF-8 when the bytes are well-formed UTF-8 with at least {@value #MIN_UTF8_SEQUENCES_OVER_LABEL}
+ * multi-byte sequences, since servers that label UTF-8 pages {@code ISO-8859-1} by default, and pages
+ * re-encoded without their meta tag updated, are common, while legacy text that keeps forming valid UTF-8
+ * sequences is not.
+ *
  * <p>Labels are read as browsers read them: {@code iso-8859-1}, {@code latin1} and {@code us-ascii}
  * mean windows-1252, and a meta tag claiming UTF-16 means UTF-8 (a page that can be prescanned as ASCII is
  * not UTF-16). Stateless; safe to share across threads.
@@ -39,6 +45,11 @@ public final class HtmlDecoder {
     public static final int PRESCAN_BYTES = 4096;
     /** The lowest ICU detector confidence (0–100) that is trusted over the UTF-8 fallback. */
     public static final int MIN_DETECTOR_CONFIDENCE = 30;
+    /**
+     * Well-formed multi-byte UTF-8 sequences (with no malformed one before them) that outweigh a declared
+     * legacy charset.
+     */
+    public static final int MIN_UTF8_SEQUENCES_OVER_LABEL = 8;
     /** How many leading bytes ICU's detector looks at. */
     public static final int DETECTOR_BYTES = 64 * 1024;
 
@@ -80,20 +91,52 @@ public final class HtmlDecoder {
         }
         if (bom != null) return new Decoded(new String(b, bomLength, b.length - bomLength, bom), bom, CharsetEvidence.BOM);
 
-        Optional<Charset> transport = raw.declaredCharset().flatMap(HtmlDecoder::charsetForLabel);
-        if (transport.isPresent()) return decoded(b, transport.get(), CharsetEvidence.TRANSPORT);
-
-        Optional<Charset> meta = prescanMeta(b).flatMap(HtmlDecoder::charsetForLabel)
-                .map(c -> c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c);
-        if (meta.isPresent()) return decoded(b, meta.get(), CharsetEvidence.META);
-
+        Optional<Charset> declared = raw.declaredCharset().flatMap(HtmlDecoder::charsetForLabel);
+        CharsetEvidence evidence = CharsetEvidence.TRANSPORT;
+        if (declared.isEmpty()) {
+            declared = prescanMeta(b).flatMap(HtmlDecoder::charsetForLabel)
+                    .map(c -> c.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : c);
+            evidence = CharsetEvidence.META;
+        }
+        if (declared.isPresent() && (declared.get().equals(StandardCharsets.UTF_8)
+                || multiByteUtf8Sequences(b) < MIN_UTF8_SEQUENCES_OVER_LABEL)) {
+            return decoded(b, declared.get(), evidence);
+        }
+        // No label, or a legacy label on bytes that are well-formed UTF-8 with multi-byte characters: a
+        // mislabel (a server default of ISO-8859-1, a stale meta tag) is far likelier than legacy text that
+        // happens to form valid UTF-8 sequences again and again.
         String utf8 = strictUtf8(b);
         if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8, CharsetEvidence.VALID_UTF8);
+        if (declared.isPresent()) return decoded(b, declared.get(), evidence);
 
         Optional<Charset> detected = detect(b);
         if (detected.isPresent()) return decoded(b, detected.get(), CharsetEvidence.DETECTED);
 
         return decoded(b, StandardCharsets.UTF_8, CharsetEvidence.FALLBACK);
+    }
+
+    /**
+     * How many well-formed multi-byte UTF-8 sequences {@code b} holds, counting up to
+     * {@value #MIN_UTF8_SEQUENCES_OVER_LABEL}; 0 as soon as a malformed one is met.
+     */
+    static int multiByteUtf8Sequences(byte[] b) {
+        int count = 0;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (extra < 0) return 0;
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return 0;
+            }
+            if (++count >= MIN_UTF8_SEQUENCES_OVER_LABEL) return count;
+            i += extra + 1;
+        }
+        return count;
     }
 
     private static Decoded decoded(byte[] b, Charset cs, CharsetEvidence evidence) {

@@ -25,6 +25,22 @@ class HtmlDecoderTest {
     }
 
     @Test
+    void aLegacyLabelOnBytesThatAreClearlyUtf8GivesWayToUtf8() {
+        String text = "<meta charset=\"gb2312\"><p>深度学习让机器学会了下围棋，也学会了写诗。研究人员说，这只是开始。</p>";
+        var d = HtmlDecoder.decodeWithEvidence(raw(text.getBytes(StandardCharsets.UTF_8), "iso-8859-1"));
+        assertThat(d.evidence()).isEqualTo(CharsetEvidence.VALID_UTF8);
+        assertThat(d.text()).isEqualTo(text);
+    }
+
+    @Test
+    void aLegacyLabelStandsWhenOnlyAFewBytesHappenToLookLikeUtf8() {
+        byte[] b = "<p>Ã© is what UTF-8 é looks like in Latin-1</p>".getBytes(WINDOWS_1252);
+        var d = HtmlDecoder.decodeWithEvidence(raw(b, "windows-1252"));
+        assertThat(d.evidence()).isEqualTo(CharsetEvidence.TRANSPORT);
+        assertThat(d.text()).contains("Ã©");
+    }
+
+    @Test
     void anUnknownTransportCharsetFallsThroughToTheMetaTag() {
         byte[] b = "<meta charset=\"koi8-r\"><p>\u041f\u0440\u0438\u0432\u0435\u0442</p>".getBytes(Charset.forName("koi8-r"));
         var d = HtmlDecoder.decodeWithEvidence(raw(b, "no-such-charset"));

@@ -131,10 +131,11 @@ public final class ContentSelector {
             insertBest(best, score, i);
         }
         top = best[0];
+        if (top < 0) top = body(el);   // no paragraph anywhere: a short page, judged block by block
         int firstTop = top;
         if (DEBUG) for (int k = 0; k < TOP_CANDIDATES && best[k] >= 0; k++) System.err.println("cand " + describe(el, best[k]) + " score=" + score[best[k]]);
         if (top < 0) return new Selection(List.of(), title(walk, blocks));
-        topScore = score[top];
+        topScore = scored[top] ? score[top] : 0;
 
         // Several near-best candidates under one ancestor: the article is split, take the ancestor.
         var alternatives = new ArrayList<Integer>();
@@ -249,6 +250,14 @@ public final class ContentSelector {
         if (added.isEmpty()) return;
         roots.addAll(added);
         roots.sort(Integer::compare);
+    }
+
+    /** The {@code <body>} element, else the root; -1 for a page without elements. */
+    private static int body(ElementTable el) {
+        for (int i = 0; i < Math.min(el.size(), 2); i++) {
+            if ("body".equals(el.element(i).normalName())) return i;
+        }
+        return el.size() > 0 ? 0 : -1;
     }
 
     /** The element marked as the article body that holds the most prose, or -1. */

@@ -71,7 +71,7 @@ public final class HintClassifier {
         put(words, STATE_PREFIX, "has", "with", "no", "without", "show", "enable", "enabled", "allow", "can", "toggle",
                 "open", "js");
         put(words, EMBED, "embed", "embedded", "embeds", "tweet", "instagram", "tiktok");
-        put(words, STATE_SUFFIX, "open", "closed", "enabled", "disabled", "allowed");
+        put(words, STATE_SUFFIX, "open", "closed", "enabled", "disabled", "allowed", "on", "off");
         put(words, CONTENT_WORD, "articlebody", "articletext", "articlecontent", "postbody", "postcontent",
                 "posttext", "entrycontent", "entrybody", "entrytext", "storybody", "storytext", "storycontent",
                 "hentry", "richtext", "bodytext", "maintext", "maincontent", "article", "story", "entry", "post",

@@ -136,7 +136,9 @@ public final class PageWalk implements NodeFilter {
         if (isHidden(e)) return FilterResult.SKIP_ENTIRELY;
         int parentCtx = depth > 0 ? ctxAt[depth - 1] : 0;
         int parentHeading = depth > 0 ? headingAt[depth - 1] : 0;
-        int h = e.attributesSize() == 0 ? 0
+        // The root and the body name the whole page (its type, feature flags): no hint about a part of it.
+        boolean whole = depth <= 1 || "body".equals(tag);
+        int h = e.attributesSize() == 0 || whole ? 0
                 : hints.classify(e.attr("class"), e.id(), e.attr("role"), e.attr("itemprop"));
         if ((h & Hint.HIDDEN) != 0) return FilterResult.SKIP_ENTIRELY;
         if (e.attributesSize() > 0) microdata(e, tag);
@@ -155,7 +157,7 @@ public final class PageWalk implements NodeFilter {
             default -> { }
         }
         int ctx = parentCtx | Context.of(kind);
-        if (kind == TagKind.LINK && !e.hasAttr("href")) ctx &= ~Context.LINK | (parentCtx & Context.LINK);
+        if (kind == TagKind.LINK && !isRealLink(e)) ctx &= ~Context.LINK | (parentCtx & Context.LINK);
         if ("code".equals(tag) || "kbd".equals(tag) || "samp".equals(tag)) ctx |= Context.CODE;
         int level = kind == TagKind.HEADING ? TagKind.headingLevel(tag) : parentHeading;
         ctxAt[depth] = ctx;
@@ -253,6 +255,12 @@ public final class PageWalk implements NodeFilter {
             }
             default -> { }
         }
+    }
+
+    /** A link that goes somewhere: an {@code href} that is not a {@code javascript:} handler. */
+    private static boolean isRealLink(Element a) {
+        String href = a.attr("href");
+        return !href.isEmpty() && !href.regionMatches(true, 0, "javascript:", 0, "javascript:".length());
     }
 
     private static boolean isHidden(Element e) {
