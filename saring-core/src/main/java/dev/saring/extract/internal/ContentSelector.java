@@ -209,6 +209,7 @@ public final class ContentSelector {
         String title = title(walk, blocks);
         var out = new ArrayList<Block>();
         for (int r : roots) decide(el, blocks, own, r, title, out);
+        dropTrailingHeadings(out);
         return new Selection(out, title);
     }
 
@@ -345,6 +346,20 @@ public final class ContentSelector {
             } else {
                 out.add(Block.kept(role, b.text()));
             }
+        }
+    }
+
+    /**
+     * A heading with no kept text after it, below kept text, heads something that was dropped ("Related
+     * stories", "Comments").
+     */
+    static void dropTrailingHeadings(List<Block> out) {
+        int last = out.size() - 1;
+        while (last >= 0 && (!out.get(last).isKept() || out.get(last).role() == Role.HEADING)) last--;
+        if (last < 0) return;   // nothing but headings: they are the content
+        for (int i = last + 1; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (b.isKept()) out.set(i, b.withDecision(Decision.drop(STEP, "trailing-heading")));
         }
     }
 
