@@ -1,0 +1,453 @@
+package dev.saring.extract.internal;
+
+import dev.saring.model.Block;
+import dev.saring.model.Decision;
+import dev.saring.model.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks the main content of a walked page and decides each of its blocks.
+ *
+ * <p>Container: every paragraph-like block (enough text, few links, not inside furniture) scores
+ * {@code 1 + commas + min(chars / 100, 3)}, added to its container and, decaying, to the containers above
+ * (the scoring Readability made standard); containers start from a prior by tag and by class/id hints and
+ * end scaled by {@code 1 - link density}. The best container may give way to an ancestor that holds
+ * several near-best ones, and collects siblings that score well or read as prose.
+ *
+ * <p>Blocks: inside the content, a block is dropped with a reason when it sits in furniture (comments,
+ * related links, share bars, ads, bylines, captions, navigation...), is mostly links, is the headline
+ * (which goes to the title field), or is an ad label. Stateless.
+ */
+public final class ContentSelector {
+
+    static final String STEP = "extract";
+    /** Readability's minimum paragraph length. */
+    static final int MIN_PARAGRAPH_CHARS = 25;
+    static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+    static final int CHARS_PER_POINT = 100;
+    static final int MAX_LENGTH_POINTS = 3;
+    static final int ANCESTOR_LEVELS = 5;
+    static final double HINT_WEIGHT = 25;
+    static final double ARTICLE_BODY_WEIGHT = 50;
+    static final double ALTERNATIVE_SHARE = 0.75;
+    static final int MIN_ALTERNATIVES = 3;
+    static final int TOP_CANDIDATES = 5;
+    static final double SIBLING_SHARE = 0.2;
+    static final double MIN_SIBLING_SCORE = 10;
+    static final int SIBLING_PROSE_CHARS = 80;
+    static final double SIBLING_LINK_DENSITY = 0.25;
+    static final int MIN_SIBLING_WORDS = 4;
+    static final double LINK_DENSE = 0.5;
+    static final int LINKED_PROSE_WORDS = 25;
+    static final int LINKED_PROSE_SENTENCES = 2;
+    static final double LINKED_PROSE_MAX_DENSITY = 0.75;
+    /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
+    static final double WRAPPER_SHARE = 0.5;
+    /** Furniture that never holds prose; more prose than this means the hint is about something else. */
+    static final int WEAK_FURNITURE = Hint.BYLINE | Hint.CAPTION | Hint.TAGS | Hint.SHARE | Hint.AD | Hint.NAVIGATION;
+    static final int WEAK_FURNITURE_MAX_PROSE = 400;
+    /** How far above the content split parts of an article are looked for. */
+    static final int SPLIT_LEVELS = 4;
+    /** Share of the chosen container's prose an article-body element inside it must hold to replace it. */
+    static final double MARKED_BODY_SHARE = 0.6;
+    private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " \u00b7 ");
+
+    private ContentSelector() {
+    }
+
+    /** What was picked: the blocks of the content with decisions, and the title. */
+    public record Selection(List<Block> blocks, String title) {
+    }
+
+    public static Selection select(PageWalk walk) {
+        ElementTable el = walk.elements();
+        List<TextBlock> blocks = walk.blocks();
+        int n = el.size();
+        int[] charsPrefix = new int[blocks.size() + 1];
+        int[] linkPrefix = new int[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            charsPrefix[i + 1] = charsPrefix[i] + blocks.get(i).chars();
+            linkPrefix[i + 1] = linkPrefix[i] + blocks.get(i).linkChars();
+        }
+        int[] prosePrefix = new int[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            prosePrefix[i + 1] = prosePrefix[i] + (isParagraph(b) ? b.chars() : 0);
+        }
+        boolean[] holdsContentHint = new boolean[n];
+        for (int i = n - 1; i >= 0; i--) {
+            if ((el.hints(i) & (Hint.CONTENT | Hint.ARTICLE_BODY)) != 0) holdsContentHint[i] = true;
+            if (holdsContentHint[i] && el.parent(i) >= 0) holdsContentHint[el.parent(i)] = true;
+        }
+        int totalProse = prosePrefix[blocks.size()];
+        int[] own = new int[n];
+        int[] furniture = new int[n];
+        for (int i = 0; i < n; i++) {
+            int hinted = el.hints(i) & Hint.FURNITURE;
+            int prose = prosePrefix[el.endBlock(i)] - prosePrefix[el.firstBlock(i)];
+            if ((hinted & WEAK_FURNITURE) != 0 && prose > WEAK_FURNITURE_MAX_PROSE) {
+                // Bylines, captions, tags, share bars, ads and menus hold no prose: a class word
+                // like "entry_author_x" or "post-date" on a container is a modifier, not a role.
+                hinted &= ~WEAK_FURNITURE;
+            }
+            own[i] = hinted | tagFurniture(el.kind(i));
+            if (own[i] != 0 && prose >= WRAPPER_SHARE * totalProse) {
+                // Holds most of the page's prose: a layout wrapper named after a part it also holds.
+                own[i] &= Hint.COMMENTS;
+                if (holdsContentHint[i]) own[i] = 0;
+            }
+            int p = el.parent(i);
+            furniture[i] = (p >= 0 ? furniture[p] : 0) | own[i];
+        }
+
+        double[] score = new double[n];
+        boolean[] scored = new boolean[n];
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            TextBlock b = blocks.get(bi);
+            if (b.owner() < 0 || !isParagraph(b) || furniture[b.owner()] != 0) continue;
+            double points = 1 + b.commas() + Math.min(b.chars() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+            int p = el.blockCount(b.owner()) == 1 && el.childCount(b.owner()) == 0 ? el.parent(b.owner()) : b.owner();
+            for (int level = 0; p >= 0 && level < ANCESTOR_LEVELS; level++, p = el.parent(p)) {
+                if (!scored[p]) {
+                    scored[p] = true;
+                    score[p] = prior(el, p);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                score[p] += points / divider;
+            }
+        }
+        int top = -1;
+        double topScore = Double.NEGATIVE_INFINITY;
+        int[] best = new int[TOP_CANDIDATES];
+        java.util.Arrays.fill(best, -1);
+        for (int i = 0; i < n; i++) {
+            if (!scored[i]) continue;
+            int chars = charsPrefix[el.endBlock(i)] - charsPrefix[el.firstBlock(i)];
+            int links = linkPrefix[el.endBlock(i)] - linkPrefix[el.firstBlock(i)];
+            score[i] *= 1 - (chars == 0 ? 0 : (double) links / chars);
+            insertBest(best, score, i);
+        }
+        top = best[0];
+        if (top < 0) top = body(el);   // no paragraph anywhere: a short page, judged block by block
+        int firstTop = top;
+        if (DEBUG) for (int k = 0; k < TOP_CANDIDATES && best[k] >= 0; k++) System.err.println("cand " + describe(el, best[k]) + " score=" + score[best[k]]);
+        if (top < 0) return new Selection(List.of(), title(walk, blocks));
+        topScore = scored[top] ? score[top] : 0;
+
+        // Several near-best candidates under one ancestor: the article is split, take the ancestor.
+        var alternatives = new ArrayList<Integer>();
+        for (int k = 1; k < TOP_CANDIDATES && best[k] >= 0; k++) {
+            if (score[best[k]] >= ALTERNATIVE_SHARE * topScore) alternatives.add(best[k]);
+        }
+        if (alternatives.size() >= MIN_ALTERNATIVES) {
+            for (int p = el.parent(top); p >= 0 && el.parent(p) >= 0; p = el.parent(p)) {
+                int containing = 0;
+                for (int a : alternatives) if (el.contains(p, a)) containing++;
+                if (containing >= MIN_ALTERNATIVES) {
+                    top = p;
+                    break;
+                }
+            }
+        }
+        // Walk up while the parent scores higher (the best-scoring container was too narrow).
+        double lastScore = score[top];
+        double threshold = lastScore / 3;
+        for (int p = el.parent(top); p >= 0 && el.parent(p) >= 0; p = el.parent(p)) {
+            if (!scored[p]) continue;
+            if (score[p] < threshold) break;
+            if (score[p] > lastScore) {
+                top = p;
+                break;
+            }
+            lastScore = score[p];
+        }
+        // An only child says nothing its parent does not.
+        while (el.parent(top) >= 0 && el.parent(el.parent(top)) >= 0 && el.childCount(el.parent(top)) == 1) {
+            top = el.parent(top);
+        }
+
+        // Markup that names the article body outranks scores, unless it holds little of the text.
+        int marked = markedBody(el, prosePrefix, furniture);
+        if (marked >= 0) {
+            int topProse = prose(el, prosePrefix, top);
+            int markedProse = prose(el, prosePrefix, marked);
+            if (el.contains(marked, top) || el.contains(top, marked) && markedProse >= MARKED_BODY_SHARE * topProse) {
+                top = marked;
+            }
+        }
+        // Siblings that score well or read as prose join the content.
+        var roots = new ArrayList<Integer>();
+        int parent = el.parent(top);
+        double siblingThreshold = Math.max(MIN_SIBLING_SCORE, score[top] * SIBLING_SHARE);
+        if (parent < 0) {
+            roots.add(top);
+        } else {
+            for (int s = parent + 1; s < n && el.contains(parent, s); s++) {
+                if (el.parent(s) != parent) continue;
+                if (s == top) {
+                    roots.add(s);
+                    continue;
+                }
+                if (furniture[s] != 0 || (el.hints(s) & Hint.HEADER) != 0) continue;
+                if (scored[s] && score[s] >= siblingThreshold) {
+                    roots.add(s);
+                } else if ((el.kind(s) == TagKind.PARAGRAPH || el.kind(s) == TagKind.BLOCK)
+                        && el.blockCount(s) == 1 && el.childCount(s) == 0) {
+                    TextBlock b = blocks.get(el.firstBlock(s));
+                    if (b.words() >= MIN_SIBLING_WORDS && (b.chars() > SIBLING_PROSE_CHARS && b.linkDensity() < SIBLING_LINK_DENSITY
+                            || b.chars() <= SIBLING_PROSE_CHARS && b.linkChars() == 0 && b.endsLikeSentence())) {
+                        roots.add(s);
+                    }
+                }
+            }
+        }
+        addSplitParts(el, roots, scored, furniture, firstTop, top);
+        if (DEBUG) for (int r : roots) System.err.println("root " + describe(el, r) + " blocks " + el.firstBlock(r) + ".." + el.endBlock(r));
+        String title = title(walk, blocks);
+        var out = new ArrayList<Block>();
+        for (int r : roots) decide(el, blocks, own, r, title, out);
+        dropTrailingHeadings(out);
+        return new Selection(out, title);
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("saring.debug");
+
+    static String describe(ElementTable el, int i) {
+        var e = el.element(i);
+        return i + ":" + e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id()) + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'));
+    }
+
+    /**
+     * Articles split into parts with the same markup (chunks between ads, sections of a long read): other
+     * elements with the tag and class of the chosen container (or of the best-scoring one inside it) that
+     * hold scored text, sit under a common ancestor at most {@value #SPLIT_LEVELS} levels up and are not in
+     * furniture, join the content in document order.
+     */
+    private static void addSplitParts(ElementTable el, List<Integer> roots, boolean[] scored, int[] furniture,
+                                      int firstTop, int top) {
+        int n = el.size();
+        var signatures = new ArrayList<String>();
+        for (int t : new int[] {top, firstTop}) {
+            String sig = signature(el, t);
+            if (sig != null && !signatures.contains(sig)) signatures.add(sig);
+        }
+        if (signatures.isEmpty()) return;
+        int scope = top;
+        for (int k = 0; k < SPLIT_LEVELS && el.parent(scope) >= 0 && el.parent(el.parent(scope)) >= 0; k++) {
+            scope = el.parent(scope);
+        }
+        var added = new ArrayList<Integer>();
+        for (int i = scope; i < n && el.contains(scope, i); i++) {
+            if (!scored[i] || furniture[i] != 0) continue;
+            if (!signatures.contains(signature(el, i))) continue;
+            boolean overlaps = false;
+            for (int r : roots) overlaps |= el.contains(r, i) || el.contains(i, r);
+            for (int r : added) overlaps |= el.contains(r, i) || el.contains(i, r);
+            if (!overlaps) added.add(i);
+        }
+        if (added.isEmpty()) return;
+        roots.addAll(added);
+        roots.sort(Integer::compare);
+    }
+
+    /** The {@code <body>} element, else the root; -1 for a page without elements. */
+    private static int body(ElementTable el) {
+        for (int i = 0; i < Math.min(el.size(), 2); i++) {
+            if ("body".equals(el.element(i).normalName())) return i;
+        }
+        return el.size() > 0 ? 0 : -1;
+    }
+
+    /** The element marked as the article body that holds the most prose, or -1. */
+    private static int markedBody(ElementTable el, int[] prosePrefix, int[] furniture) {
+        int best = -1;
+        int bestProse = 0;
+        for (int i = 0; i < el.size(); i++) {
+            if ((el.hints(i) & Hint.ARTICLE_BODY) == 0 || furniture[i] != 0) continue;
+            int p = prose(el, prosePrefix, i);
+            if (p > bestProse) {
+                best = i;
+                bestProse = p;
+            }
+        }
+        return best;
+    }
+
+    private static int prose(ElementTable el, int[] prosePrefix, int i) {
+        return prosePrefix[el.endBlock(i)] - prosePrefix[el.firstBlock(i)];
+    }
+
+    private static String signature(ElementTable el, int i) {
+        String cls = el.element(i).className();
+        return cls.isEmpty() ? null : el.element(i).normalName() + "." + cls;
+    }
+
+    private static void insertBest(int[] best, double[] score, int i) {
+        for (int k = 0; k < best.length; k++) {
+            if (best[k] < 0 || score[i] > score[best[k]]) {
+                System.arraycopy(best, k, best, k + 1, best.length - k - 1);
+                best[k] = i;
+                return;
+            }
+        }
+    }
+
+    /** Furniture that the tag itself says. */
+    private static int tagFurniture(TagKind kind) {
+        return switch (kind) {
+            case NAV -> Hint.NAVIGATION;
+            case ASIDE -> Hint.SIDEBAR;
+            case FOOTER -> Hint.FOOTER;
+            case CAPTION -> Hint.CAPTION;
+            case FORM -> Hint.PROMO;
+            default -> 0;
+        };
+    }
+
+    private static double prior(ElementTable el, int i) {
+        double s = switch (el.kind(i)) {
+            case BLOCK, ARTICLE, MAIN -> 5;
+            case PRE, TABLE_CELL, QUOTE -> 3;
+            case ADDRESS, LIST, LIST_ITEM, FORM -> -3;
+            case HEADING -> -5;
+            default -> 0;
+        };
+        int h = el.hints(i);
+        if ((h & Hint.FURNITURE) != 0) s -= HINT_WEIGHT;
+        if ((h & Hint.CONTENT) != 0) s += HINT_WEIGHT;
+        if ((h & Hint.ARTICLE_BODY) != 0) s += ARTICLE_BODY_WEIGHT;
+        return s;
+    }
+
+    private static boolean isParagraph(TextBlock b) {
+        return b.chars() >= MIN_PARAGRAPH_CHARS && b.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY && b.headingLevel() == 0;
+    }
+
+    private static void decide(ElementTable el, List<TextBlock> blocks, int[] own, int root, String title,
+                               List<Block> out) {
+        String titleKey = title == null ? null : key(title);
+        for (int bi = el.firstBlock(root); bi < el.endBlock(root); bi++) {
+            TextBlock b = blocks.get(bi);
+            Role role = role(b);
+            int furniture = 0;
+            for (int x = b.owner(); x >= 0 && x != root; x = el.parent(x)) furniture |= own[x];
+            String reason = Hint.reason(furniture);
+            if (reason != null) {
+                out.add(new Block(Hint.role(furniture), b.text(), Decision.drop(STEP, reason)));
+            } else if (b.headingLevel() > 0 && titleKey != null && key(b.text()).equals(titleKey)) {
+                out.add(new Block(Role.TITLE, b.text(), Decision.drop(STEP, "title")));
+            } else if (isLinkDense(b)) {
+                out.add(new Block(Role.RELATED_LINK, b.text(), Decision.drop(STEP, "links")));
+            } else if (isAdLabel(b.text())) {
+                out.add(new Block(Role.AD, b.text(), Decision.drop(STEP, "ad-label")));
+            } else {
+                out.add(Block.kept(role, b.text()));
+            }
+        }
+    }
+
+    /**
+     * A heading with no kept text after it, below kept text, heads something that was dropped ("Related
+     * stories", "Comments").
+     */
+    static void dropTrailingHeadings(List<Block> out) {
+        int last = out.size() - 1;
+        while (last >= 0 && (!out.get(last).isKept() || out.get(last).role() == Role.HEADING)) last--;
+        if (last < 0) return;   // nothing but headings: they are the content
+        for (int i = last + 1; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (b.isKept()) out.set(i, b.withDecision(Decision.drop(STEP, "trailing-heading")));
+        }
+    }
+
+    /**
+     * Mostly link text: a menu, a list of headlines, a "read more". Several sentences of prose that
+     * happen to open with a linked headline (listicles, news digests) are not.
+     */
+    static boolean isLinkDense(TextBlock b) {
+        if (b.linkDensity() <= LINK_DENSE) return false;
+        boolean prose = b.words() >= LINKED_PROSE_WORDS && b.sentenceEnds() >= LINKED_PROSE_SENTENCES;
+        return !prose || b.linkDensity() > LINKED_PROSE_MAX_DENSITY;
+    }
+
+    private static Role role(TextBlock b) {
+        if (b.headingLevel() > 0) return Role.HEADING;
+        int c = b.context();
+        if ((c & Context.CAPTION) != 0) return Role.CAPTION;
+        if ((c & Context.PRE) != 0) return Role.CODE;
+        if ((c & Context.QUOTE) != 0) return Role.QUOTE;
+        if ((c & Context.LIST_ITEM) != 0) return Role.LIST_ITEM;
+        if ((c & Context.TABLE) != 0) return Role.TABLE;
+        return Role.BODY;
+    }
+
+    /**
+     * The headline: JSON-LD's; else the first {@code <h1>} when the page's OpenGraph or {@code <title>}
+     * title contains it (that drops the site name); else the OpenGraph title; else {@code <title>} without a
+     * site name after a separator; else the first {@code <h1>}.
+     */
+    static String title(PageWalk walk, List<TextBlock> blocks) {
+        PageMetadata m = walk.metadata();
+        String ld = m.jsonLdHeadline();
+        if (ld != null) return ld;
+        String h1 = walk.firstH1Block() >= 0 ? blocks.get(walk.firstH1Block()).text().strip() : null;
+        String og = m.ogTitle();
+        String html = m.htmlTitle();
+        String ogKey = og == null ? "" : key(og);
+        String htmlKey = html == null ? "" : key(html);
+        String bestHeading = null;
+        int bestLength = 0;
+        for (int bi : walk.topHeadingBlocks()) {
+            String h = blocks.get(bi).text().strip();
+            String k = key(h);
+            boolean inOg = ogKey.contains(k) && 2 * k.length() >= ogKey.length();
+            boolean inHtml = htmlKey.contains(k) && 2 * k.length() >= htmlKey.length();
+            if (k.length() > bestLength && (inOg || inHtml)) {
+                bestHeading = h;
+                bestLength = k.length();
+            }
+        }
+        if (bestHeading != null) return bestHeading;
+        if (og != null) return og;
+        if (html != null) return withoutSiteName(html);
+        return h1;
+    }
+
+    /** {@code "Story title - Site"} to {@code "Story title"}: the longest part between title separators. */
+    static String withoutSiteName(String title) {
+        String best = title;
+        for (String sep : TITLE_SEPARATORS) {
+            int at = title.indexOf(sep);
+            if (at < 0) continue;
+            String left = title.substring(0, at).strip();
+            String right = title.substring(at + sep.length()).strip();
+            String longer = left.length() >= right.length() ? left : right;
+            if (longer.length() < best.length() && !longer.isEmpty()) best = longer;
+        }
+        return best;
+    }
+
+    /** Letters and digits only, lower case: for comparing a heading with the headline. */
+    static String key(String s) {
+        var sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAdLabel(String text) {
+        if (text.length() > 20) return false;
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "advertisement", "advertising", "advertisment", "ad", "ads", "sponsored", "anzeige", "werbung",
+                 "publicité", "publicidad", "pubblicità", "iklan", "reklame", "reklama", "реклама", "广告", "広告",
+                 "story continues below advertisement", "article continues below advertisement",
+                 "continue reading below", "scroll to continue with content" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,193 @@
+package dev.saring.extract;
+
+import dev.saring.model.Block;
+import dev.saring.model.Decision;
+import dev.saring.model.Document;
+import dev.saring.model.Outcome;
+import dev.saring.model.RawContent;
+import dev.saring.model.Role;
+import dev.saring.model.Source;
+import dev.saring.pipeline.Params;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MainContentExtractorTest {
+
+    private final MainContentExtractor extractor = MainContentExtractor.defaults();
+
+    static Document raw(String html) {
+        return Document.ofRaw("p1", Source.atOffset("page.html", 0, 0, 0),
+                new RawContent(html.getBytes(StandardCharsets.UTF_8), "text/html", null));
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = MainContentExtractorTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Document extracted(String html) {
+        Outcome o = extractor.apply(raw(html));
+        assertThat(o).isInstanceOf(Outcome.Kept.class);
+        return o.document();
+    }
+
+    private static String paragraph(int i) {
+        return "<p>Paragraph " + i + " tells a long enough story, with commas, clauses and a full stop at the end"
+                + " so that it reads like prose.</p>";
+    }
+
+    @Test
+    void theArticleIsKeptAndThePageFurnitureIsNot() {
+        Document d = extracted(fixture("news-article.html"));
+        assertThat(d.isRaw()).isFalse();
+        assertThat(d.text())
+                .startsWith("Hujan deras yang turun sejak Jumat malam")
+                .contains("Air mulai surut", "Posko SDN 01 Kampung Melayu", "normalisasi sungai tahun ini")
+                .doesNotContain("Nasional", "Bagikan", "Baca juga", "Semoga cepat surut", "Terpopuler",
+                        "Hak cipta", "Advertisement", "Warga mengevakuasi barang", "Oleh Rina");
+    }
+
+    @Test
+    void theHeadlineGoesToTheTitleNotTheText() {
+        Document d = extracted(fixture("news-article.html"));
+        assertThat(d.title()).contains("Banjir melanda Jakarta Timur");
+        assertThat(d.text()).doesNotContain("Banjir melanda Jakarta Timur");
+    }
+
+    @Test
+    void aHeadlineInsideTheContentIsListedAsADroppedTitleBlock() {
+        String html = "<html><head><title>The big story - Daily Site</title></head><body><article><h1>The big story</h1>"
+                + paragraph(1) + paragraph(2) + paragraph(3) + "</article></body></html>";
+        Document d = extracted(html);
+        assertThat(d.title()).contains("The big story");
+        assertThat(d.blocks().get(0)).isEqualTo(new Block(Role.TITLE, "The big story", Decision.drop("extract", "title")));
+        assertThat(d.text()).startsWith("Paragraph 1 ");
+    }
+
+    @Test
+    void pageMetadataBecomesMetaFields() {
+        Document d = extracted(fixture("news-article.html"));
+        assertThat(d.meta().asMap()).containsEntry("date", "2024-02-03T08:15:00+07:00")
+                .containsEntry("author", "Rina Wulandari")
+                .containsEntry("lang_hint", "id")
+                .containsEntry("canonical_url", "https://kabarkota.example/berita/banjir-jakarta-timur");
+    }
+
+    @Test
+    void headingsAndListItemsStandOnTheirOwnLinesWithTheirRoles() {
+        Document d = extracted(fixture("news-article.html"));
+        assertThat(d.text().lines()).contains("Air mulai surut", "Posko SDN 01 Kampung Melayu");
+        List<Block> kept = d.blocks().stream().filter(Block::isKept).toList();
+        assertThat(kept).extracting(Block::role).contains(Role.HEADING, Role.LIST_ITEM, Role.BODY);
+        assertThat(kept.stream().filter(b -> b.role() == Role.HEADING).map(Block::text)).containsExactly("Air mulai surut");
+    }
+
+    @Test
+    void furnitureInsideTheArticleIsKeptInTheBlocksAsDroppedWithAReason() {
+        Document d = extracted(fixture("news-article.html"));
+        assertThat(d.blocks()).filteredOn(b -> !b.isKept())
+                .extracting(b -> b.decision().reason())
+                .contains("caption", "share", "related", "ad");
+        assertThat(d.blocks()).filteredOn(b -> b.text().startsWith("Warga mengevakuasi"))
+                .singleElement().extracting(Block::role).isEqualTo(Role.CAPTION);
+    }
+
+    @Test
+    void theTextIsTheKeptBlocksOnePerLine() {
+        Document d = extracted(fixture("news-article.html"));
+        assertThat(d.text()).isEqualTo(Document.keptText(d.blocks()));
+    }
+
+    @Test
+    void anArticleSplitIntoPartsBetweenAdsIsGatheredWhole() {
+        var sb = new StringBuilder("<html><body><div class='story'>");
+        for (int part = 0; part < 3; part++) {
+            sb.append("<div class='wrap'><div class='story-part'>");
+            for (int i = 0; i < 4; i++) sb.append(paragraph(part * 10 + i));
+            sb.append("</div><div class='ad'>Advertisement</div></div>");
+        }
+        sb.append("</div><div class='related'><a href='/x'>Other story one</a> <a href='/y'>Other story two</a></div></body></html>");
+        Document d = extracted(sb.toString());
+        assertThat(d.text()).contains("Paragraph 0 ", "Paragraph 13 ", "Paragraph 23 ").doesNotContain("Other story");
+    }
+
+    @Test
+    void aPageWhoseTextOnlyLivesInJsonLdGetsItsArticleBody() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"H\","
+                + "\"articleBody\":\"First paragraph of the story.\\nSecond paragraph of the story.\"}</script></head>"
+                + "<body><div id='app'></div></body></html>";
+        Document d = extracted(html);
+        assertThat(d.text()).isEqualTo("First paragraph of the story.\nSecond paragraph of the story.");
+        assertThat(d.title()).contains("H");
+    }
+
+    @Test
+    void documentsThatAreNotRawPassThroughUnchanged() {
+        Document text = Document.ofText("t", Source.atOffset("a.txt", 0, 0, 0), "already text");
+        Outcome o = extractor.apply(text);
+        assertThat(o).isEqualTo(Outcome.keep(text));
+    }
+
+    @Test
+    void aPageWithoutTextIsDroppedAsEmpty() {
+        Outcome o = extractor.apply(raw("<html><body><img src=x><script>var a = 1;</script></body></html>"));
+        assertThat(o).isInstanceOfSatisfying(Outcome.Dropped.class, dr -> {
+            assertThat(dr.step()).isEqualTo("extract");
+            assertThat(dr.reason()).isEqualTo("empty");
+        });
+    }
+
+    @Test
+    void aPageOverTheSizeCapIsDroppedAsTooLargeUnparsed() {
+        Outcome o = extractor.withMaxBytes(100).apply(raw("<p>" + "x".repeat(200) + "</p>"));
+        assertThat(o).isInstanceOfSatisfying(Outcome.Dropped.class, dr -> assertThat(dr.reason()).isEqualTo("too-large"));
+    }
+
+    @Test
+    void aPageOverTheNodeBudgetIsDroppedAsTooLarge() {
+        Outcome o = extractor.withMaxNodes(50).apply(raw("<div>" + paragraph(1).repeat(100) + "</div>"));
+        assertThat(o).isInstanceOfSatisfying(Outcome.Dropped.class, dr -> assertThat(dr.reason()).isEqualTo("too-large"));
+    }
+
+    @Test
+    void oneHundredThousandNestedDivsAreDroppedAsTooDeepWithoutOverflowingTheStack() {
+        int n = 100_000;
+        String html = "<html><body>" + "<div>".repeat(n) + "deep text" + "</div>".repeat(n) + "</body></html>";
+        Outcome o = extractor.apply(raw(html));
+        assertThat(o).isInstanceOfSatisfying(Outcome.Dropped.class, dr -> assertThat(dr.reason()).isEqualTo("too-deep"));
+    }
+
+    @Test
+    void anExhaustedTimeBudgetIsATimeout() {
+        Outcome o = extractor.withTimeBudgetMillis(1).apply(raw(fixture("news-article.html").repeat(200)));
+        assertThat(o).isInstanceOfSatisfying(Outcome.Dropped.class, dr -> assertThat(dr.reason()).isEqualTo("timeout"));
+    }
+
+    @Test
+    void settingsComeFromParamsAndShowInToString() {
+        var x = MainContentExtractor.fromParams(Params.of("extract", Map.of("max_bytes", "1000", "max_depth", 64)));
+        assertThat(x.maxBytes()).isEqualTo(1000);
+        assertThat(x.maxDepth()).isEqualTo(64);
+        assertThat(x.toString()).contains("max_bytes=1000", "max_depth=64", "max_nodes=", "time_budget_ms=");
+        assertThat(x.name()).isEqualTo("extract");
+    }
+
+    @Test
+    void unknownOrOutOfRangeSettingsAreRejectedByName() {
+        assertThatThrownBy(() -> MainContentExtractor.fromParams(Params.of("extract", Map.of("max_byte", "10"))))
+                .hasMessageContaining("extract.max_byte");
+        assertThatThrownBy(() -> MainContentExtractor.fromParams(Params.of("extract", Map.of("max_depth", "0"))))
+                .hasMessageContaining("extract.max_depth");
+    }
+}

@@ -1,0 +1,65 @@
+package dev.saring.extract.internal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HintClassifierTest {
+
+    private final HintClassifier c = new HintClassifier();
+
+    private int cls(String classAttr) {
+        return c.classify(classAttr, "", "", "");
+    }
+
+    @Test
+    void camelCaseDashesAndUnderscoresSplitTheSameWay() {
+        assertThat(cls("relatedPosts")).isEqualTo(Hint.RELATED);
+        assertThat(cls("related-posts")).isEqualTo(Hint.RELATED);
+        assertThat(cls("related_posts")).isEqualTo(Hint.RELATED);
+    }
+
+    @Test
+    void wordsMatchWholeNotInside() {
+        assertThat(cls("header-shadow")).isEqualTo(Hint.HEADER);   // "ad" is not inside "header" or "shadow"
+        assertThat(cls("ad-slot") & Hint.AD).isNotZero();
+    }
+
+    @Test
+    void twoWordPhrasesAreRecognised() {
+        assertThat(cls("read-more-box") & Hint.RELATED).isNotZero();
+        assertThat(cls("youMayLike") & Hint.RELATED).isNotZero();
+    }
+
+    @Test
+    void contentNamesAreContentUnlessFurnitureIsNamedToo() {
+        assertThat(cls("entry-content")).isEqualTo(Hint.CONTENT);
+        assertThat(cls("articleBody")).isEqualTo(Hint.CONTENT);
+        assertThat(cls("comment-content")).isEqualTo(Hint.COMMENTS);
+    }
+
+    @Test
+    void namesThatDescribeAWrappersStateSayNothing() {
+        assertThat(cls("has-sidebar")).isZero();
+        assertThat(cls("comments-open")).isZero();
+    }
+
+    @Test
+    void hiddenClassesAreHidden() {
+        assertThat(cls("sr-only")).isEqualTo(Hint.HIDDEN);
+        assertThat(cls("screen-reader-text")).isEqualTo(Hint.HIDDEN);
+        assertThat(cls("hidden-xs")).isZero();
+    }
+
+    @Test
+    void roleAndItempropCount() {
+        assertThat(c.classify("", "", "navigation", "")).isEqualTo(Hint.NAVIGATION);
+        assertThat(c.classify("", "", "", "articleBody")).isEqualTo(Hint.ARTICLE_BODY);
+        assertThat(c.classify("", "comments", "", "")).isEqualTo(Hint.COMMENTS);
+    }
+
+    @Test
+    void everyClassOfAnAttributeCounts() {
+        assertThat(cls("widget share-box")).isEqualTo(Hint.SIDEBAR | Hint.SHARE);
+    }
+}
