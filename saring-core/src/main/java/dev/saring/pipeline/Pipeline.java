@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Pipeline p = Pipeline.builder()
- *         .step(new HtmlToText())
+ *         .step(MainContentExtractor.defaults())
  *         .pass(new RepeatedLines(...))
  *         .build();
  * }</pre>

@@ -3,7 +3,7 @@ package dev.saring.pipeline;
 import dev.saring.dedup.ExactDedupPass;
 import dev.saring.dedup.NearDedupPass;
 import dev.saring.dedup.ParagraphDedupPass;
-import dev.saring.extract.HtmlToText;
+import dev.saring.extract.MainContentExtractor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ public final class Stages {
     }
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry("extract", "HTML to text, one line per block", true, p -> new HtmlToText()),
+            new Entry(MainContentExtractor.NAME, "HTML to the main content, as blocks with roles", true, MainContentExtractor::fromParams),
             new Entry("non-empty", "drops documents left without text", true, p -> new NonEmpty()),
             new Entry(ExactDedupPass.NAME, "drops exact duplicates (normalised text), keeps the first", true, ExactDedupPass::fromParams),
             new Entry(NearDedupPass.NAME, "drops near duplicates (MinHash LSH), keeps the first", true, NearDedupPass::fromParams),
