@@ -30,7 +30,9 @@ public enum PhraseKind {
     /** Prefix of a credits line or suffix: "Editor:", "Penulis:", "Reporting by". */
     CREDITS,
     /** A word that stays lowercase inside a title-case headline: "di", "of", "und". */
-    MINOR;
+    MINOR,
+    /** A word of dates and times: month and weekday names, "ago", time zones. */
+    DATE;
 
     private final String label = name().toLowerCase(Locale.ROOT);
 

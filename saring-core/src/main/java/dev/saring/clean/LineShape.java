@@ -1,0 +1,221 @@
+package dev.saring.clean;
+
+/**
+ * What one line looks like, measured in one pass over its characters and tokens: how many words, how they
+ * are capitalised, whether it ends like a sentence, whether it is a bullet, a bare separator, a link-like
+ * label, and which furniture phrase it is or starts with. The line cleaner's rules read these numbers only.
+ */
+final class LineShape {
+
+    private static final int MAX_DATE_WORDS = 12;
+
+
+    /** Trimmed bounds of the line's text. */
+    int from;
+    int to;
+    boolean blank;
+    /** No token at all: only punctuation such as {@code -} or {@code |}. */
+    boolean punctuationOnly;
+    int tokens;
+    /** Tokens of scripts without spaces (one per character). */
+    int singleCharTokens;
+    /** Words: tokens, with two characters of a script without spaces counting as one word. */
+    int words;
+    int upperFirst;
+    int lowerFirst;
+    int digitFirst;
+    int allCaps;
+    /** Lowercase tokens that are {@link PhraseKind#MINOR} words (stay lowercase in title case). */
+    int minorLower;
+    /** Tokens that are numbers or {@link PhraseKind#DATE} words. */
+    int dateTokens;
+    /** Punctuation inside the line that structures content: , ; : ( ) and dashes between words. */
+    int innerPunctuation;
+    int commas;
+    int letters;
+    int upperLetters;
+    int digits;
+    /** Ends in sentence punctuation (closing quotes and brackets skipped). */
+    boolean terminal;
+    boolean endsWithColon;
+    /** Sentence ends inside the line followed by a new sentence. */
+    int innerSentenceEnds;
+    boolean bullet;
+    boolean hasCopyright;
+    boolean urlLike;
+    /** Separators between link-like items: {@code |}, {@code /}, {@code ·}, {@code •} surrounded by spaces. */
+    int itemSeparators;
+    /** Kinds (bit mask of {@link PhraseKind}) of phrases that are the whole line. */
+    int wholeKinds;
+    /** Kind ordinal of the phrase that starts the line, or -1; its end token in {@link #prefixEnd}. */
+    int prefixKind = -1;
+    int prefixEnd;
+    boolean legal;
+
+    /** The shape of {@code line}, with {@code tokens} as scratch space (left holding the line's tokens). */
+    static LineShape of(String line, Tokens tok, PhraseTable phrases) {
+        var s = new LineShape();
+        int a = 0;
+        int b = line.length();
+        while (a < b && PlainWords.isSpace(line.charAt(a))) a++;
+        while (b > a && PlainWords.isSpace(line.charAt(b - 1))) b--;
+        s.from = a;
+        s.to = b;
+        s.blank = a == b;
+        tok.scan(line, a, b);
+        if (s.blank) return s;
+        s.tokens = tok.count;
+        s.punctuationOnly = tok.count == 0;
+        for (int i = 0; i < tok.count; i++) {
+            int f = tok.flags[i];
+            if ((f & Tokens.SINGLE_CHAR_SCRIPT) != 0) {
+                s.singleCharTokens++;
+                continue;
+            }
+            if ((f & Tokens.DIGIT_FIRST) != 0 || phrases.isWord(tok.hash[i], PhraseKind.DATE)) s.dateTokens++;
+            if ((f & Tokens.UPPER_FIRST) != 0) s.upperFirst++;
+            else if ((f & Tokens.LOWER_FIRST) != 0) {
+                s.lowerFirst++;
+                if (phrases.isWord(tok.hash[i], PhraseKind.MINOR)) s.minorLower++;
+            } else if ((f & Tokens.DIGIT_FIRST) != 0) s.digitFirst++;
+            if ((f & Tokens.ALL_UPPER) != 0 && tok.length(i) > 1) s.allCaps++;
+        }
+        s.words = tok.count - s.singleCharTokens + (s.singleCharTokens + 1) / 2;
+        scanChars(s, line, a, b);
+        s.bullet = isBullet(line, a, b);
+        s.urlLike = line.indexOf("://", a) >= 0 || line.startsWith("www.", a);
+        if (tok.count > 0) {
+            int lead = 0;
+            while (lead < tok.count - 1 && tok.has(lead, Tokens.DIGIT_FIRST)) lead++;
+            s.wholeKinds = phrases.wholeKinds(tok, 0, tok.count) | phrases.wholeKinds(tok, 0, trimCounts(tok))
+                    | phrases.wholeKinds(tok, lead, tok.count);
+            int[] m = {0, 0};
+            int prefixMask = PhraseKind.RELATED.bit() | PhraseKind.PROMO.bit() | PhraseKind.CREDITS.bit()
+                    | PhraseKind.MARKER.bit() | PhraseKind.SECTION.bit() | PhraseKind.COMMENTS.bit();
+            if (phrases.matchAt(tok, 0, prefixMask, false, m)) {
+                s.prefixKind = m[1];
+                s.prefixEnd = m[0];
+            }
+            s.legal = s.hasCopyright || containsKind(tok, phrases, PhraseKind.LEGAL);
+        }
+        return s;
+    }
+
+    /** Token count without trailing number tokens: "Comments (42)" is the phrase "comments". */
+    private static int trimCounts(Tokens tok) {
+        int n = tok.count;
+        while (n > 1 && tok.has(n - 1, Tokens.DIGIT_FIRST)) n--;
+        return n;
+    }
+
+    private static boolean containsKind(Tokens tok, PhraseTable phrases, PhraseKind kind) {
+        int[] m = {0, 0};
+        for (int i = 0; i < tok.count; i++) {
+            if (phrases.matchAt(tok, i, kind.bit(), false, m)) return true;
+        }
+        return false;
+    }
+
+    private static void scanChars(LineShape s, String line, int a, int b) {
+        for (int i = a; i < b; ) {
+            int cp = line.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                s.letters++;
+                if (Character.isUpperCase(cp)) s.upperLetters++;
+            } else if (Character.isDigit(cp)) {
+                s.digits++;
+            } else if (cp == '©' || cp == 'ⓒ') {
+                s.hasCopyright = true;
+            } else if (isSentenceEnd(cp) && i + 1 < b) {
+                if (startsSentenceAfter(line, i + Character.charCount(cp), b)) s.innerSentenceEnds++;
+            } else if (cp == ',' || cp == '，' || cp == '、' || cp == ';' || cp == ':' || cp == '(' || cp == '[' || cp == '–' || cp == '—') {
+                if (i > a && i + 1 < b) s.innerPunctuation++;
+                if (cp == ',' || cp == '，' || cp == '、') s.commas++;
+            } else if ((cp == '|' || cp == '/' || cp == '·' || cp == '•') && i > a && i + 1 < b
+                    && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+                s.itemSeparators++;
+            }
+            i += Character.charCount(cp);
+        }
+        int e = b;
+        while (e > a && isClosing(line.charAt(e - 1))) e--;
+        if (e > a) {
+            char last = line.charAt(e - 1);
+            s.terminal = isSentenceEnd(last);
+            s.endsWithColon = last == ':' || last == '：';
+        }
+    }
+
+    /** After a sentence end at {@code i}: spaces (or none, in CJK), then a capital, digit, quote or CJK. */
+    private static boolean startsSentenceAfter(String line, int i, int b) {
+        int j = i;
+        while (j < b && isClosing(line.charAt(j))) j++;
+        int spaces = j;
+        while (j < b && line.charAt(j) == ' ') j++;
+        if (j >= b) return false;
+        int cp = line.codePointAt(j);
+        if (Tokens.isSingleCharScript(cp)) return true;
+        if (j == spaces) return false;
+        return Character.isUpperCase(cp) || Character.isDigit(cp) || isOpening(cp);
+    }
+
+    static boolean isSentenceEnd(int c) {
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？' || c == '؟' || c == '।';
+    }
+
+    static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '」'
+                || c == '』' || c == '）' || c == '*' || c == '“';
+    }
+
+    static boolean isOpening(int c) {
+        return c == '"' || c == '“' || c == '«' || c == '„' || c == '(' || c == '\'' || c == '‘' || c == '「' || c == '—' || c == '–';
+    }
+
+    private static boolean isBullet(String line, int a, int b) {
+        char c = line.charAt(a);
+        if ("-•*·▪►»–—◦●■→✓✔".indexOf(c) >= 0) return b == a + 1 || line.charAt(a + 1) == ' ';
+        int i = a;
+        while (i < b && i - a < 3 && Character.isDigit(line.charAt(i))) i++;
+        return i > a && i + 1 < b && (line.charAt(i) == '.' || line.charAt(i) == ')') && line.charAt(i + 1) == ' ';
+    }
+
+    /** Share of cased words that start with a capital, not counting minor words: 1 for a title-case headline. */
+    double titleCase() {
+        int cased = upperFirst + lowerFirst - minorLower;
+        return cased <= 0 ? 0 : (double) upperFirst / cased;
+    }
+
+    /** Share of words starting lowercase: high for running prose in cased scripts. */
+    double lowerShare() {
+        int cased = upperFirst + lowerFirst;
+        return cased == 0 ? 0 : (double) lowerFirst / cased;
+    }
+
+    /** A date, time or timestamp line: mostly numbers and date words ("Tuesday November 19, 2019", "32M ago"). */
+    boolean isDateLike() {
+        return digitFirst > 0 && words <= MAX_DATE_WORDS && dateTokens * 2 >= tokens;
+    }
+
+    /** A comment's header: a short line with a date that ends in a colon ("Alex on May 3, 2018 at 6:34 am said:"). */
+    boolean isCommentHeader() {
+        return endsWithColon && words <= MAX_DATE_WORDS + 4 && dateTokens >= 2 && digitFirst > 0;
+    }
+
+    boolean isKind(PhraseKind k) {
+        return (wholeKinds & k.bit()) != 0;
+    }
+
+    boolean startsWith(PhraseKind k) {
+        return prefixKind == k.ordinal();
+    }
+
+    int length() {
+        return to - from;
+    }
+
+    @Override
+    public String toString() {
+        return "LineShape[words=" + words + ", terminal=" + terminal + ", titleCase=" + titleCase() + "]";
+    }
+}
