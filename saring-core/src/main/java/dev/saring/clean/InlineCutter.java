@@ -87,7 +87,8 @@ final class InlineCutter {
             int close = matching(s, open, MAX_PAREN_CHARS);
             if (close > 0 && boundaryBefore(s, open, cuts)) return new Cut(open, close + 1, kind);
         }
-        if (!boundaryBefore(s, start, cuts)) return null;
+        // mid-sentence, only a capitalised phrase ("… Pemerintah Baca juga: …") is taken for a piece
+        if (!boundaryBefore(s, start, cuts) && !(t.has(i, Tokens.UPPER_FIRST) && i > 0 && followedByCapital(s, t, end))) return null;
         int lineEnd = trimmedEnd(s);
         if (i == 0 || cuts.isEmpty() && onlySpaceBefore(s, start)) {
             if (wordsFrom(t, end) <= MAX_HEADLINE_WORDS && !sentenceBreakAfter(s, t.end[end - 1], lineEnd)) {
@@ -381,6 +382,11 @@ final class InlineCutter {
         int j = i;
         while (j >= 0 && LineShape.isClosing(s.charAt(j))) j--;
         return j < i && j >= 0 && (LineShape.isSentenceEnd(s.charAt(j)) || s.charAt(j) == ',');
+    }
+
+    /** Whether the token after the phrase (if any) starts with a capital or a digit. */
+    private static boolean followedByCapital(String s, Tokens t, int end) {
+        return end < t.count && (t.has(end, Tokens.UPPER_FIRST) || t.has(end, Tokens.DIGIT_FIRST));
     }
 
     /** Credits inside a line: after a sentence end or after a name (the "Diadaptasi oleh X Editor: Y" chain). */

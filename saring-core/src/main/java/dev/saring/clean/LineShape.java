@@ -7,7 +7,29 @@ package dev.saring.clean;
  */
 final class LineShape {
 
+    /** Phrase kinds that make a whole line furniture. */
+    static final int FURNITURE_KINDS = PhraseKind.SECTION.bit() | PhraseKind.COMMENTS.bit() | PhraseKind.SHARE.bit()
+            | PhraseKind.NAV.bit() | PhraseKind.MARKER.bit() | PhraseKind.LEGAL.bit() | PhraseKind.RELATED.bit()
+            | PhraseKind.PROMO.bit() | PhraseKind.CREDITS.bit();
+    /** Phrase kinds of whole lines found on pages but not in extracted text: menus, share buttons, labels. */
+    static final int PAGE_KINDS = PhraseKind.SECTION.bit() | PhraseKind.COMMENTS.bit() | PhraseKind.SHARE.bit()
+            | PhraseKind.NAV.bit() | PhraseKind.LEGAL.bit();
+
     private static final int MAX_DATE_WORDS = 12;
+    private static final int MIN_SENTENCE_WORDS = 5;
+    private static final int MIN_SHORT_SENTENCE_WORDS = 4;
+    private static final int MIN_PROSE_WORDS = 12;
+    private static final int MIN_FUNCTION_WORDS = 2;
+    private static final double MIN_PROSE_LOWER_SHARE = 0.5;
+    static final double MIN_SENTENCE_LOWER_SHARE = 0.3;
+    private static final int MIN_CJK_SENTENCE_CHARS = 12;
+    private static final int MIN_CJK_PROSE_CHARS = 40;
+    static final int MAX_LEGAL_WORDS = 30;
+    static final int MAX_HEADLINE_WORDS = 25;
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final double MIN_HEADLINE_TITLE_CASE = 0.7;
+    static final int MAX_LABEL_WORDS = 5;
+    private static final int MAX_LIST_ITEM_WORDS = 16;
 
 
     /** Trimmed bounds of the line's text. */
@@ -200,6 +222,90 @@ final class LineShape {
     /** A comment's header: a short line with a date that ends in a colon ("Alex on May 3, 2018 at 6:34 am said:"). */
     boolean isCommentHeader() {
         return endsWithColon && words <= MAX_DATE_WORDS + 4 && dateTokens >= 2 && digitFirst > 0;
+    }
+
+    /** Running text: a sentence, or a long run of lowercase words with punctuation or function words. */
+    boolean isProse() {
+        if (blank) return false;
+        if (singleCharTokens * 2 > tokens) {
+            return terminal ? singleCharTokens >= MIN_CJK_SENTENCE_CHARS : singleCharTokens >= MIN_CJK_PROSE_CHARS;
+        }
+        boolean cased = (upperFirst + lowerFirst) * 2 >= words;
+        if (!cased) return words >= (terminal ? MIN_SENTENCE_WORDS : MIN_PROSE_WORDS);
+        double lower = lowerShare();
+        if (terminal && words >= MIN_SENTENCE_WORDS && lower >= MIN_SENTENCE_LOWER_SHARE) return true;
+        if (innerSentenceEnds > 0 && words >= MIN_PROSE_WORDS) return true;
+        // a long run of lowercase words with neither punctuation nor function words is a tag cloud
+        return words >= MIN_PROSE_WORDS && lower >= MIN_PROSE_LOWER_SHARE
+                && (innerPunctuation > 0 || minorLower >= MIN_FUNCTION_WORDS);
+    }
+
+    /** A sentence even if short: ends like a sentence, several words, not furniture. */
+    boolean isSentence() {
+        if (blank || isFurniture() || legal || prefixKind >= 0 || isDateLike()) return false;
+        if (isProse()) return true;
+        return terminal && words >= MIN_SHORT_SENTENCE_WORDS && lowerShare() >= MIN_SENTENCE_LOWER_SHARE;
+    }
+
+    /** A headline: a few words, no sentence punctuation at the end (a question may end one), mostly capitalised. */
+    boolean isHeadline() {
+        if (blank || punctuationOnly || words > MAX_HEADLINE_WORDS || words < MIN_HEADLINE_WORDS) return false;
+        if (innerSentenceEnds > 0) return false;
+        if (singleCharTokens * 2 > tokens) return !terminal;
+        return titleCase() >= MIN_HEADLINE_TITLE_CASE && (!terminal || lowerShare() < MIN_SENTENCE_LOWER_SHARE);
+    }
+
+    /** The whole line is a furniture phrase: a share button, a menu item, a section label, a marker. */
+    boolean isFurniture() {
+        return (wholeKinds & FURNITURE_KINDS) != 0;
+    }
+
+    /** A short legal line: copyright, "All rights reserved", privacy policy. */
+    boolean isLegal() {
+        return legal && words <= MAX_LEGAL_WORDS;
+    }
+
+    /** A related link or promotion: a line that starts with such a phrase and is no longer than a headline. */
+    boolean isRelatedLine() {
+        return (startsWith(PhraseKind.RELATED) || startsWith(PhraseKind.PROMO)) && words <= MAX_HEADLINE_WORDS
+                && innerSentenceEnds == 0;
+    }
+
+    /** Furniture that sits inside articles without ending them: a marker, a promotion, a related link. */
+    boolean isInlineFurniture() {
+        return isKind(PhraseKind.MARKER) || startsWith(PhraseKind.MARKER) || isRelatedLine();
+    }
+
+    /** A line that says the article is over (or not begun): share buttons, menus, section labels, legal lines, comments. */
+    boolean isBoundary() {
+        if (blank) return false;
+        if (isKind(PhraseKind.SHARE) || isKind(PhraseKind.SECTION) || isKind(PhraseKind.COMMENTS) || isKind(PhraseKind.NAV)
+                || isCommentHeader()) {
+            return true;
+        }
+        return isLegal() || isRelatedLine();
+    }
+
+    /** A line typical of a page around an article rather than of extracted text: labels, dates, menus. */
+    boolean isPageFurniture() {
+        return punctuationOnly || words <= MAX_LABEL_WORDS - 2 || isDateLike() || (wholeKinds & PAGE_KINDS) != 0 || isLegal();
+    }
+
+    /** Introduces a list: "Berikut jajaran kabinet:", "Tour dates:". */
+    boolean isListIntroducer() {
+        return endsWithColon && words >= MIN_SHORT_SENTENCE_WORDS && !isFurniture() && prefixKind < 0
+                && !isCommentHeader() && !isDateLike();
+    }
+
+    /** An item or sub-heading of a list: a bullet, or a short line that is not furniture. */
+    boolean isListLine() {
+        if (punctuationOnly || isFurniture() || prefixKind >= 0) return false;
+        return bullet || (words <= MAX_LIST_ITEM_WORDS && !isCommentHeader());
+    }
+
+    /** A label that opens a list of headlines: a section phrase, or a short related-link phrase ("Baca juga:"). */
+    boolean isListLabel() {
+        return isKind(PhraseKind.SECTION) || isKind(PhraseKind.RELATED) && words <= MAX_LABEL_WORDS;
     }
 
     boolean isKind(PhraseKind k) {
