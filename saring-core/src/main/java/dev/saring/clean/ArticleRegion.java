@@ -25,9 +25,13 @@ final class ArticleRegion {
     private record Run(int start, int end, double sum) {
     }
 
-    /** Whether the text is already extracted: few of its lines look like page furniture. */
+    /** Whether the text is already extracted (few of its lines look like page furniture), or too short to tell. */
     boolean isExtractedText(LineShape[] shapes) {
-        return furnitureShare(shapes) < w.textModeShare();
+        int lines = 0;
+        for (LineShape s : shapes) {
+            if (!s.blank) lines++;
+        }
+        return lines < w.minPageLines() || furnitureShare(shapes) < w.textModeShare();
     }
 
     /** Share of non-blank lines that look like page furniture. */
@@ -69,6 +73,13 @@ final class ArticleRegion {
         }
         double[] out = sc.clone();
         for (int i = 0; i < n; i++) {
+            // a heading or a short line between two paragraphs is part of the text around it
+            if (!prose[i] && sc[i] < 0 && !shapes[i].isBoundary() && !shapes[i].isDateLike()
+                    && proseAt(shapes, prose, i, -1) && proseAt(shapes, prose, i, 1)) {
+                out[i] = sc[i] * w.betweenParagraphsFactor();
+            }
+        }
+        for (int i = 0; i < n; i++) {
             if (!prose[i] || shapes[i].words > w.isolatedMaxWords()) continue;
             if (furnitureAround(shapes, sc, prose, i, -1) >= w.isolatedNeighbours()
                     && furnitureAround(shapes, sc, prose, i, 1) >= w.isolatedNeighbours()) {
@@ -76,6 +87,14 @@ final class ArticleRegion {
             }
         }
         return out;
+    }
+
+    /** Whether the next non-blank line in direction {@code dir} is running text. */
+    private static boolean proseAt(LineShape[] shapes, boolean[] prose, int i, int dir) {
+        for (int j = i + dir; j >= 0 && j < shapes.length; j += dir) {
+            if (!shapes[j].blank) return prose[j];
+        }
+        return false;
     }
 
     /** Furniture-scored lines among the next {@code isolatedWindow} non-blank lines in direction {@code dir}, up to the next paragraph. */
@@ -128,12 +147,13 @@ final class ArticleRegion {
         double sum = 0;
         int start = from;
         for (int i = from; i < to; i++) {
-            if (sum <= 0) {
+            if (sum < 0) {
                 sum = 0;
                 start = i;
             }
             sum += sc[i];
-            if (sum > best) {
+            // on a tie the longer run wins: a heading between two paragraphs stays with them
+            if (sum > 0 && (sum > best || sum == best && sc[i] != 0)) {
                 best = sum;
                 bestStart = start;
                 bestEnd = i;

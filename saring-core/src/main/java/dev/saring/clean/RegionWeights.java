@@ -26,18 +26,22 @@ package dev.saring.clean;
  * @param secondRunRatio    share of the best run's score a second run needs to join the article
  * @param textModeShare     below this share of furniture-like lines, a text counts as already extracted
  * @param maxGapLines       runs of the article this close (and no boundary between) are joined
+ * @param betweenParagraphsFactor factor on the (negative) score of a short line between two paragraphs
+ * @param minPageLines      texts with fewer non-blank lines are too short to tell an article run from the rest
  */
 record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWords, double separator,
                      double furniturePhrase, double comments, double inlineFurniture, double dateLine,
                      double oneOrTwoWords, double threeWords, double listItem, double phrase, double shortLine,
                      double isolatedFactor, int isolatedMaxWords, int isolatedWindow, int isolatedNeighbours,
-                     double secondRunMin, double secondRunRatio, double textModeShare, int maxGapLines) {
+                     double secondRunMin, double secondRunRatio, double textModeShare, int maxGapLines,
+                     double betweenParagraphsFactor, int minPageLines) {
 
     static RegionWeights defaults() {
         return new RegionWeights(10, 6, 80, -0.5,
                 -3, -8, -1, -2.5,
                 -1.5, -1, 0.3, -0.3, -1,
                 0.5, 50, 3, 2,
-                8, 0.3, 0.2, 3);
+                8, 0.3, 0.2, 3,
+                1, 10);
     }
 }
