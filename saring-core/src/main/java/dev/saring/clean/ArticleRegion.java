@@ -130,8 +130,8 @@ final class ArticleRegion {
             todo.add(new int[] {r.end() + 1, range[1]});
         }
         joinCloseRuns(shapes, in);
-        takeNeighbourSentences(shapes, in);
         takeIntroducedLists(shapes, in);
+        takeNeighbourSentences(shapes, in);
         return in;
     }
 

@@ -102,8 +102,8 @@ final class InlineCutter {
         int start = t.start[i];
         int open = openBefore(s, start);
         boolean colon = PhraseTable.colonAfter(s, t.end[end - 1]);
-        boolean atStart = onlySpaceBefore(s, open >= 0 ? open : start) || !cuts.isEmpty() && endsAt(cuts, s, start);
-        if (!colon && !atStart) return null;
+        boolean atStart = onlySpaceBefore(s, open >= 0 ? open : start) || !cuts.isEmpty() && endsAt(cuts, s, start)
+                || precededBySentenceEnd(s, start);
         if (!colon && !atStart) return null;
         int lineEnd = trimmedEnd(s);
         int stop = nameRunEnd(s, t, end, lineEnd);
