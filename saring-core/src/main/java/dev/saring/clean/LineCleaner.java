@@ -261,7 +261,7 @@ public final class LineCleaner implements Step {
     private void cutInline(LinePage page, LineShape[] shapes, PhraseTable table, Tokens tok, List<String> credits) {
         var cutter = new InlineCutter(table);
         for (int i = 0; i < page.size; i++) {
-            if (!page.isKept(i) || shapes[i].blank) continue;
+            if (!page.isKept(i) || shapes[i].blank || !shapes[i].mayHavePiece && !page.text[i].contains(NBSP_ENTITY)) continue;
             // text scraped from HTML may still carry non-breaking-space entities: spaces, to the cutter
             String line = page.text[i].contains(NBSP_ENTITY) ? page.text[i].replace(NBSP_ENTITY, " ") : page.text[i];
             tok.scan(line);

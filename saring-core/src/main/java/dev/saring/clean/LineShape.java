@@ -12,6 +12,8 @@ final class LineShape {
             | PhraseKind.NAV.bit() | PhraseKind.MARKER.bit() | PhraseKind.LEGAL.bit() | PhraseKind.RELATED.bit()
             | PhraseKind.PROMO.bit() | PhraseKind.CREDITS.bit();
     /** Phrase kinds of whole lines found on pages but not in extracted text: menus, share buttons, labels. */
+    static final int PIECE_KINDS = PhraseKind.RELATED.bit() | PhraseKind.PROMO.bit() | PhraseKind.MARKER.bit()
+            | PhraseKind.CREDITS.bit();
     static final int PAGE_KINDS = PhraseKind.SECTION.bit() | PhraseKind.COMMENTS.bit() | PhraseKind.SHARE.bit()
             | PhraseKind.NAV.bit() | PhraseKind.LEGAL.bit();
 
@@ -73,6 +75,8 @@ final class LineShape {
     int prefixKind = -1;
     int prefixEnd;
     boolean legal;
+    /** Some token may start an inline piece (marker, related link, promotion, credits), or agency initials may end the line. */
+    boolean mayHavePiece;
 
     /** The shape of {@code line}, with {@code tokens} as scratch space (left holding the line's tokens). */
     static LineShape of(String line, Tokens tok, PhraseTable phrases) {
@@ -88,23 +92,31 @@ final class LineShape {
         if (s.blank) return s;
         s.tokens = tok.count;
         s.punctuationOnly = tok.count == 0;
+        boolean legalStart = false;
         for (int i = 0; i < tok.count; i++) {
             int f = tok.flags[i];
+            // one trie lookup per token tells all this token can be: a date word, a minor word, a phrase's start
+            int node = phrases.firstNode(tok.hash[i]);
+            int starts = phrases.startKinds(node);
+            if ((starts & PIECE_KINDS) != 0) s.mayHavePiece = true;
+            if ((starts & PhraseKind.LEGAL.bit()) != 0) legalStart = true;
             if ((f & Tokens.SINGLE_CHAR_SCRIPT) != 0) {
                 s.singleCharTokens++;
                 continue;
             }
-            if ((f & Tokens.DIGIT_FIRST) != 0 || phrases.isWord(tok.hash[i], PhraseKind.DATE)) s.dateTokens++;
+            int ends = phrases.endKinds(node);
+            if ((f & Tokens.DIGIT_FIRST) != 0 || (ends & PhraseKind.DATE.bit()) != 0) s.dateTokens++;
             if ((f & Tokens.UPPER_FIRST) != 0) s.upperFirst++;
             else if ((f & Tokens.LOWER_FIRST) != 0) {
                 s.lowerFirst++;
-                if (phrases.isWord(tok.hash[i], PhraseKind.MINOR)) s.minorLower++;
+                if ((ends & PhraseKind.MINOR.bit()) != 0) s.minorLower++;
             } else if ((f & Tokens.DIGIT_FIRST) != 0) s.digitFirst++;
             if ((f & Tokens.ALL_UPPER) != 0 && tok.length(i) > 1) s.allCaps++;
         }
         s.words = tok.count - s.singleCharTokens + (s.singleCharTokens + 1) / 2;
         scanChars(s, line, a, b);
         s.bullet = isBullet(line, a, b);
+        if (line.indexOf('/', a) >= 0) s.mayHavePiece = true;
         s.urlLike = line.indexOf("://", a) >= 0 || line.startsWith("www.", a);
         if (tok.count > 0) {
             int lead = 0;
@@ -118,7 +130,7 @@ final class LineShape {
                 s.prefixKind = m[1];
                 s.prefixEnd = m[0];
             }
-            s.legal = s.hasCopyright || containsKind(tok, phrases, PhraseKind.LEGAL);
+            s.legal = s.hasCopyright || legalStart && s.words <= MAX_LEGAL_WORDS && containsKind(tok, phrases, PhraseKind.LEGAL);
         }
         return s;
     }
@@ -140,7 +152,31 @@ final class LineShape {
 
     private static void scanChars(LineShape s, String line, int a, int b) {
         for (int i = a; i < b; ) {
-            int cp = line.codePointAt(i);
+            int cp = line.charAt(i);
+            if (cp < 0x80) {
+                if (cp >= 'a' && cp <= 'z') {
+                    s.letters++;
+                    i++;
+                    continue;
+                }
+                if (cp >= 'A' && cp <= 'Z') {
+                    s.letters++;
+                    s.upperLetters++;
+                    i++;
+                    continue;
+                }
+                if (cp >= '0' && cp <= '9') {
+                    s.digits++;
+                    i++;
+                    continue;
+                }
+                if (cp == ' ') {
+                    i++;
+                    continue;
+                }
+            } else {
+                cp = line.codePointAt(i);
+            }
             if (Character.isLetter(cp)) {
                 s.letters++;
                 if (Character.isUpperCase(cp)) s.upperLetters++;

@@ -56,6 +56,8 @@ public final class PhraseTable {
     private final EdgeMap edges = new EdgeMap();
     private int nodes = 1;
     private int[] endMask = new int[64];
+    /** Kinds of the phrases whose path runs through each node: at a root child, the kinds a token can start. */
+    private int[] prefixMask = new int[64];
     private byte[] kindFlags = new byte[64 * KINDS];
 
     private PhraseTable(Collection<Entry> entries) {
@@ -153,6 +155,21 @@ public final class PhraseTable {
         return found;
     }
 
+    /** The trie node of a phrase's first token, or -1 when no phrase starts with it. */
+    int firstNode(long tokenHash) {
+        return edges.get(ROOT, tokenHash);
+    }
+
+    /** Kinds (bit mask) of the phrases that end at {@code node}. */
+    int endKinds(int node) {
+        return node < 0 ? 0 : endMask[node];
+    }
+
+    /** Kinds (bit mask) of the phrases that run through {@code node}. */
+    int startKinds(int node) {
+        return node < 0 ? 0 : prefixMask[node];
+    }
+
     /** Whether a single token is a phrase of this kind (for one-word kinds such as {@link PhraseKind#MINOR}). */
     boolean isWord(long tokenHash, PhraseKind kind) {
         int node = edges.get(ROOT, tokenHash);
@@ -207,6 +224,7 @@ public final class PhraseTable {
                 edges.put(node, tokens.hash[i], child);
             }
             node = child;
+            prefixMask[node] |= e.kind().bit();
         }
         int k = e.kind().ordinal();
         int slot = node * KINDS + k;
@@ -234,6 +252,7 @@ public final class PhraseTable {
     private int newNode() {
         if (nodes == endMask.length) {
             endMask = Arrays.copyOf(endMask, nodes * 2);
+            prefixMask = Arrays.copyOf(prefixMask, nodes * 2);
             kindFlags = Arrays.copyOf(kindFlags, nodes * 2 * KINDS);
         }
         return nodes++;
@@ -244,54 +263,58 @@ public final class PhraseTable {
         return "PhraseTable[" + entries.size() + " phrases, languages=" + languages + "]";
     }
 
-    /** Trie edges (parent node, token hash) → child node in one open-addressing table. */
+    /**
+     * Trie edges (parent node, token hash) → child node in one open-addressing table keyed by a 64-bit mix of
+     * both (a collision of two different edges on all 64 bits is not a practical concern).
+     */
     private static final class EdgeMap {
         private static final int INITIAL = 1 << 12;
-        private long[] keyHash = new long[INITIAL];
-        private int[] keyParent = new int[INITIAL];
+        private long[] keys = new long[INITIAL];
         private int[] child = new int[INITIAL];
         private int size;
 
-        EdgeMap() {
-            Arrays.fill(child, -1);
-        }
-
         int get(int parent, long hash) {
-            int mask = child.length - 1;
-            for (int i = slot(parent, hash, mask); ; i = (i + 1) & mask) {
-                int c = child[i];
-                if (c < 0) return -1;
-                if (keyHash[i] == hash && keyParent[i] == parent) return c;
+            long key = key(parent, hash);
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                long k = keys[i];
+                if (k == key) return child[i];
+                if (k == 0) return -1;
             }
         }
 
         void put(int parent, long hash, int node) {
-            if ((size + 1) * 2 > child.length) grow();
-            int mask = child.length - 1;
-            int i = slot(parent, hash, mask);
-            while (child[i] >= 0) i = (i + 1) & mask;
-            keyHash[i] = hash;
-            keyParent[i] = parent;
+            if ((size + 1) * 2 > keys.length) grow();
+            insert(key(parent, hash), node);
+        }
+
+        private void insert(long key, int node) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] != 0) i = (i + 1) & mask;
+            keys[i] = key;
             child[i] = node;
             size++;
         }
 
-        private static int slot(int parent, long hash, int mask) {
+        private static long key(int parent, long hash) {
             long h = (hash ^ (parent * 0x9E3779B97F4A7C15L)) * 0xD6E8FEB86659FD93L;
-            return (int) (h ^ (h >>> 32)) & mask;
+            h ^= h >>> 32;
+            return h == 0 ? 1 : h;
+        }
+
+        private static int slot(long key, int mask) {
+            return (int) (key ^ (key >>> 29)) & mask;
         }
 
         private void grow() {
-            long[] oh = keyHash;
-            int[] op = keyParent;
+            long[] ok = keys;
             int[] oc = child;
-            keyHash = new long[oc.length * 2];
-            keyParent = new int[oc.length * 2];
-            child = new int[oc.length * 2];
-            Arrays.fill(child, -1);
+            keys = new long[ok.length * 2];
+            child = new int[ok.length * 2];
             size = 0;
-            for (int i = 0; i < oc.length; i++) {
-                if (oc[i] >= 0) put(op[i], oh[i], oc[i]);
+            for (int i = 0; i < ok.length; i++) {
+                if (ok[i] != 0) insert(ok[i], oc[i]);
             }
         }
     }

@@ -21,7 +21,7 @@ final class Tokens {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
-    private static final int INITIAL_CAPACITY = 64;
+    private static final int INITIAL_CAPACITY = 256;
 
     String text = "";
     int count;
@@ -36,6 +36,18 @@ final class Tokens {
         count = 0;
         int i = from;
         while (i < to) {
+            char ch = s.charAt(i);
+            if (ch < 0x80) {
+                if (!isAsciiAlnum(ch)) {
+                    i++;
+                    continue;
+                }
+                int end = asciiToken(s, i, to);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            }
             int cp = s.codePointAt(i);
             int len = Character.charCount(cp);
             if (!isTokenChar(cp)) {
@@ -68,6 +80,43 @@ final class Tokens {
             add(tokStart, i, h, f);
         }
         return this;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * Scans an all-ASCII token from {@code start}: its end, or -1 when a non-ASCII character continues it (the
+     * general path then scans it again).
+     */
+    private int asciiToken(String s, int start, int to) {
+        long h = FNV_OFFSET;
+        boolean anyUpper = false;
+        boolean anyLower = false;
+        int i = start;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                if (isTokenChar(s.codePointAt(i)) && !isSingleCharScript(s.codePointAt(i))) return -1;
+                break;
+            }
+            if (c >= 'a' && c <= 'z') {
+                anyLower = true;
+            } else if (c >= 'A' && c <= 'Z') {
+                anyUpper = true;
+                c = (char) (c + ('a' - 'A'));
+            } else if (c < '0' || c > '9') {
+                break;
+            }
+            h = (h ^ c) * FNV_PRIME;
+            i++;
+        }
+        char first = s.charAt(start);
+        int f = first <= '9' ? DIGIT_FIRST : first <= 'Z' ? UPPER_FIRST : LOWER_FIRST;
+        if (anyUpper && !anyLower) f |= ALL_UPPER;
+        add(start, i, h, f);
+        return i;
     }
 
     Tokens scan(String s) {
