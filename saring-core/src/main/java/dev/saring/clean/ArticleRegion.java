@@ -191,7 +191,7 @@ final class ArticleRegion {
      * Takes into each run the sentences right next to it that scored too little on their own (a short first
      * or last sentence), and a last sentence that follows one inline promotion or marker.
      */
-    private static void takeNeighbourSentences(LineShape[] shapes, boolean[] in) {
+    private void takeNeighbourSentences(LineShape[] shapes, boolean[] in) {
         int n = shapes.length;
         for (int i = 0; i < n; i++) {
             if (!in[i] || (i > 0 && in[i - 1])) continue;
@@ -201,6 +201,18 @@ final class ArticleRegion {
                     for (int k = j; k < i; k++) in[k] = true;
                 }
                 j--;
+            }
+            // a standfirst above the byline and date lines: one paragraph, a few lines before the run
+            int gap = 0;
+            for (int k = j; k >= 0 && !in[k] && gap <= w.maxHeaderLines(); k--) {
+                LineShape s = shapes[k];
+                if (s.blank) continue;
+                if (s.isBoundary()) break;
+                if (gap > 0 && s.isProse() && s.terminal && s.words >= w.minStandfirstWords()) {
+                    in[k] = true;
+                    break;
+                }
+                gap++;
             }
         }
         for (int i = n - 1; i >= 0; i--) {

@@ -28,13 +28,15 @@ package dev.saring.clean;
  * @param maxGapLines       runs of the article this close (and no boundary between) are joined
  * @param betweenParagraphsFactor factor on the (negative) score of a short line between two paragraphs
  * @param minPageLines      texts with fewer non-blank lines are too short to tell an article run from the rest
+ * @param maxHeaderLines    byline and date lines that may stand between a standfirst and the article run
+ * @param minStandfirstWords words a standfirst paragraph above the byline needs
  */
 record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWords, double separator,
                      double furniturePhrase, double comments, double inlineFurniture, double dateLine,
                      double oneOrTwoWords, double threeWords, double listItem, double phrase, double shortLine,
                      double isolatedFactor, int isolatedMaxWords, int isolatedWindow, int isolatedNeighbours,
                      double secondRunMin, double secondRunRatio, double textModeShare, int maxGapLines,
-                     double betweenParagraphsFactor, int minPageLines) {
+                     double betweenParagraphsFactor, int minPageLines, int maxHeaderLines, int minStandfirstWords) {
 
     static RegionWeights defaults() {
         return new RegionWeights(10, 6, 80, -0.5,
@@ -42,6 +44,6 @@ record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWord
                 -1.5, -1, 0.3, -0.3, -1,
                 0.5, 50, 3, 2,
                 8, 0.3, 0.2, 3,
-                1, 10);
+                1, 10, 4, 12);
     }
 }
