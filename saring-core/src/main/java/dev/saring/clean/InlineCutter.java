@@ -61,8 +61,8 @@ final class InlineCutter {
             i = firstTokenAtOrAfter(tok, c.end(), i + 1);
         }
         if (creditsToo) {
-            Cut initials = trailingInitials(line, tok, cuts);
-            if (initials != null) cuts.add(initials);
+            Cut initials = trailingInitials(line, tok);
+            if (initials != null && (cuts.isEmpty() || cuts.get(cuts.size() - 1).end() <= initials.start())) cuts.add(initials);
         }
         return cuts;
     }
@@ -202,14 +202,11 @@ final class InlineCutter {
     }
 
     /** "gtp/pkp (Reuters, AFP)" or "(uji/dur)" at the end of a line: agency initials after the last sentence. */
-    private Cut trailingInitials(String s, Tokens t, List<Cut> cuts) {
+    private static Cut trailingInitials(String s, Tokens t) {
         int end = trimmedEnd(s);
         if (end == 0) return null;
-        int k = t.count;
-        while (k > 0 && t.start[k - 1] >= cutsFloor(cuts, end)) k--;
-        int lastTok = k - 1;
+        int lastTok = t.count - 1;
         if (lastTok < 1) return null;
-        int stop = end;
         // optional "(Agency, Agency)" after the initials
         if (s.charAt(end - 1) == ')') {
             int open = s.lastIndexOf('(', end - 1);
@@ -222,7 +219,6 @@ final class InlineCutter {
             }
             if (!agencies) return null;
             lastTok = first - 1;
-            stop = end;
             if (lastTok < 1) return null;
         }
         int firstInitial = lastTok;
@@ -233,11 +229,7 @@ final class InlineCutter {
         if (firstInitial == lastTok || !isInitials(s, t, firstInitial, lastTok)) return null;
         int start = t.start[firstInitial];
         if (!precededBySentenceEnd(s, start)) return null;
-        return new Cut(start, stop, PhraseKind.CREDITS);
-    }
-
-    private static int cutsFloor(List<Cut> cuts, int end) {
-        return end;
+        return new Cut(start, end, PhraseKind.CREDITS);
     }
 
     private static boolean isInitials(String s, Tokens t, int a, int b) {
