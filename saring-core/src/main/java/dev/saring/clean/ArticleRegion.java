@@ -114,13 +114,30 @@ final class ArticleRegion {
         int n = shapes.length;
         double[] sc = scores(shapes);
         boolean[] in = new boolean[n];
-        Run main = bestRun(sc, 0, n);
+        // the comments that follow an article are not part of it, however well they are written: the page
+        // ends, for this purpose, at the first comments label or comment header after a run of text that
+        // scores at least half as well as the best run of the whole page
+        Run overall = bestRun(sc, 0, n);
+        if (overall == null) return in;
+        double enough = Math.max(w.secondRunMin(), w.commentsCutRatio() * overall.sum());
+        int end = n;
+        double run = 0;
+        double bestBefore = 0;
+        for (int c = 0; c < n; c++) {
+            if ((shapes[c].isKind(PhraseKind.COMMENTS) || shapes[c].isCommentHeader()) && bestBefore >= enough) {
+                end = c;
+                break;
+            }
+            run = Math.max(0, run) + sc[c];
+            bestBefore = Math.max(bestBefore, run);
+        }
+        Run main = bestRun(sc, 0, end);
         if (main == null) return in;
         mark(in, main);
         double minSecond = Math.max(w.secondRunMin(), w.secondRunRatio() * main.sum());
         var todo = new ArrayDeque<int[]>();
         todo.add(new int[] {0, main.start()});
-        todo.add(new int[] {main.end() + 1, n});
+        todo.add(new int[] {main.end() + 1, end});
         while (!todo.isEmpty()) {
             int[] range = todo.poll();
             Run r = bestRun(sc, range[0], range[1]);

@@ -230,7 +230,7 @@ public final class LineCleaner implements Step {
                 j++;
                 continue;
             }
-            if (!s.isHeadline() || s.isListLabel()) break;
+            if (!(s.isHeadline() || s.isLinkLike()) || s.isListLabel()) break;
             headlines++;
             j++;
         }

@@ -32,6 +32,7 @@ final class LineShape {
     private static final double MIN_HEADLINE_TITLE_CASE = 0.7;
     static final int MAX_LABEL_WORDS = 5;
     private static final int MAX_LIST_ITEM_WORDS = 16;
+    private static final int MAX_COMMENTER_WORDS = 6;
 
 
     /** Trimmed bounds of the line's text. */
@@ -53,6 +54,8 @@ final class LineShape {
     int minorLower;
     /** Tokens that are numbers or {@link PhraseKind#DATE} words. */
     int dateTokens;
+    /** Tokens that are {@link PhraseKind#DATE} words. */
+    int dateWords;
     /** Punctuation inside the line that structures content: , ; : ( ) and dashes between words. */
     int innerPunctuation;
     int commas;
@@ -77,6 +80,8 @@ final class LineShape {
     boolean legal;
     /** Some token may start an inline piece (marker, related link, promotion, credits), or agency initials may end the line. */
     boolean mayHavePiece;
+    /** The last token is a verb of saying ("says", "wrote"): with a colon after it, a comment's header. */
+    boolean endsWithSays;
 
     /** The shape of {@code line}, with {@code tokens} as scratch space (left holding the line's tokens). */
     static LineShape of(String line, Tokens tok, PhraseTable phrases) {
@@ -105,7 +110,9 @@ final class LineShape {
                 continue;
             }
             int ends = phrases.endKinds(node);
-            if ((f & Tokens.DIGIT_FIRST) != 0 || (ends & PhraseKind.DATE.bit()) != 0) s.dateTokens++;
+            boolean dateWord = (ends & PhraseKind.DATE.bit()) != 0 && (f & Tokens.DIGIT_FIRST) == 0;
+            if (dateWord) s.dateWords++;
+            if ((f & Tokens.DIGIT_FIRST) != 0 || dateWord) s.dateTokens++;
             if ((f & Tokens.UPPER_FIRST) != 0) s.upperFirst++;
             else if ((f & Tokens.LOWER_FIRST) != 0) {
                 s.lowerFirst++;
@@ -130,6 +137,7 @@ final class LineShape {
                 s.prefixKind = m[1];
                 s.prefixEnd = m[0];
             }
+            s.endsWithSays = phrases.isWord(tok.hash[tok.count - 1], PhraseKind.SAYS);
             s.legal = s.hasCopyright || legalStart && s.words <= MAX_LEGAL_WORDS && containsKind(tok, phrases, PhraseKind.LEGAL);
         }
         return s;
@@ -255,9 +263,13 @@ final class LineShape {
         return digitFirst > 0 && words <= MAX_DATE_WORDS && dateTokens * 2 >= tokens;
     }
 
-    /** A comment's header: a short line with a date that ends in a colon ("Alex on May 3, 2018 at 6:34 am said:"). */
+    /**
+     * A comment's header: a short line ending in a colon, with a date ("Alex on May 3, 2018 at 6:34 am
+     * said:") or a verb of saying last ("lonespeed says:").
+     */
     boolean isCommentHeader() {
-        return endsWithColon && words <= MAX_DATE_WORDS + 4 && dateTokens >= 2 && digitFirst > 0;
+        if (!endsWithColon) return false;
+        return words <= MAX_DATE_WORDS + 4 && dateWords > 0 && digitFirst > 0 || words <= MAX_COMMENTER_WORDS && endsWithSays;
     }
 
     /** Running text: a sentence, or a long run of lowercase words with punctuation or function words. */
@@ -289,6 +301,15 @@ final class LineShape {
         if (innerSentenceEnds > 0) return false;
         if (singleCharTokens * 2 > tokens) return !terminal;
         return titleCase() >= MIN_HEADLINE_TITLE_CASE && (!terminal || lowerShare() < MIN_SENTENCE_LOWER_SHARE);
+    }
+
+    /**
+     * Shaped like the text of a link: a few words that do not end like a sentence. Under a section label these
+     * are headlines even in sentence case ("Hong Kong protests: students under siege in university").
+     */
+    boolean isLinkLike() {
+        return !blank && !punctuationOnly && !terminal && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
+                && innerSentenceEnds == 0;
     }
 
     /** The whole line is a furniture phrase: a share button, a menu item, a section label, a marker. */

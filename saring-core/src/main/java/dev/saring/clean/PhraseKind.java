@@ -32,7 +32,9 @@ public enum PhraseKind {
     /** A word that stays lowercase inside a title-case headline: "di", "of", "und". */
     MINOR,
     /** A word of dates and times: month and weekday names, "ago", time zones. */
-    DATE;
+    DATE,
+    /** The verb that ends a comment's header: "lonespeed says:", "Budi menulis:". */
+    SAYS;
 
     private final String label = name().toLowerCase(Locale.ROOT);
 

@@ -30,13 +30,15 @@ package dev.saring.clean;
  * @param minPageLines      texts with fewer non-blank lines are too short to tell an article run from the rest
  * @param maxHeaderLines    byline and date lines that may stand between a standfirst and the article run
  * @param minStandfirstWords words a standfirst paragraph above the byline needs
+ * @param commentsCutRatio  a comments label ends the page when the text before it scores this share of the best run
  */
 record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWords, double separator,
                      double furniturePhrase, double comments, double inlineFurniture, double dateLine,
                      double oneOrTwoWords, double threeWords, double listItem, double phrase, double shortLine,
                      double isolatedFactor, int isolatedMaxWords, int isolatedWindow, int isolatedNeighbours,
                      double secondRunMin, double secondRunRatio, double textModeShare, int maxGapLines,
-                     double betweenParagraphsFactor, int minPageLines, int maxHeaderLines, int minStandfirstWords) {
+                     double betweenParagraphsFactor, int minPageLines, int maxHeaderLines, int minStandfirstWords,
+                     double commentsCutRatio) {
 
     static RegionWeights defaults() {
         return new RegionWeights(10, 6, 80, -0.5,
@@ -44,6 +46,7 @@ record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWord
                 -1.5, -1, 0.3, -0.3, -1,
                 0.5, 50, 3, 2,
                 8, 0.3, 0.2, 3,
-                1, 10, 4, 12);
+                1, 10, 4, 12,
+                0.5);
     }
 }
