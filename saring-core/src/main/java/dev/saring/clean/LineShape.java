@@ -33,6 +33,7 @@ final class LineShape {
     static final int MAX_LABEL_WORDS = 5;
     private static final int MAX_LIST_ITEM_WORDS = 16;
     private static final int MAX_COMMENTER_WORDS = 6;
+    private static final String ELLIPSIS = "...";
 
 
     /** Trimmed bounds of the line's text. */
@@ -65,6 +66,8 @@ final class LineShape {
     /** Ends in sentence punctuation (closing quotes and brackets skipped). */
     boolean terminal;
     boolean endsWithColon;
+    /** Ends in an ellipsis: a headline or teaser cut short. */
+    boolean truncated;
     /** Sentence ends inside the line followed by a new sentence. */
     int innerSentenceEnds;
     boolean bullet;
@@ -209,6 +212,7 @@ final class LineShape {
             char last = line.charAt(e - 1);
             s.terminal = isSentenceEnd(last);
             s.endsWithColon = last == ':' || last == '：';
+            s.truncated = last == '…' || e - a >= ELLIPSIS.length() && line.startsWith(ELLIPSIS, e - ELLIPSIS.length());
         }
     }
 
@@ -308,8 +312,8 @@ final class LineShape {
      * are headlines even in sentence case ("Hong Kong protests: students under siege in university").
      */
     boolean isLinkLike() {
-        return !blank && !punctuationOnly && !terminal && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS
-                && innerSentenceEnds == 0;
+        return !blank && !punctuationOnly && (!terminal || truncated) && words >= MIN_HEADLINE_WORDS
+                && words <= MAX_HEADLINE_WORDS && innerSentenceEnds == 0;
     }
 
     /** The whole line is a furniture phrase: a share button, a menu item, a section label, a marker. */
@@ -362,7 +366,8 @@ final class LineShape {
 
     /** A label that opens a list of headlines: a section phrase, or a short related-link phrase ("Baca juga:"). */
     boolean isListLabel() {
-        return isKind(PhraseKind.SECTION) || isKind(PhraseKind.RELATED) && words <= MAX_LABEL_WORDS;
+        return isKind(PhraseKind.SECTION) || isKind(PhraseKind.RELATED) && words <= MAX_LABEL_WORDS
+                || startsWith(PhraseKind.SECTION) && words <= MAX_LABEL_WORDS && !terminal;
     }
 
     boolean isKind(PhraseKind k) {
