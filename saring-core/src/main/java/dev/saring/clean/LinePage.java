@@ -1,0 +1,94 @@
+package dev.saring.clean;
+
+import dev.saring.model.Block;
+import dev.saring.model.Decision;
+import dev.saring.model.Document;
+import dev.saring.model.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The working state of one line cleaner on one document: the lines (or the blocks an extractor made), and
+ * for each a role, a decision and possibly an edited text. All line cleaners build their output here, so
+ * that they split and rebuild documents the same way: one block per input line, in order, kept text joined
+ * with {@code '\n'} by {@link Document#withBlocks}.
+ *
+ * <p>In block mode (the document came with blocks) blocks that an earlier step dropped stay dropped
+ * ({@linkplain #locked locked}); their text still counts as context.
+ */
+final class LinePage {
+
+    final Document doc;
+    final int size;
+    final String[] text;
+    final Role[] role;
+    final Decision[] decision;
+    final boolean[] locked;
+    final boolean blockMode;
+
+    private LinePage(Document doc, List<String> lines, List<Block> blocks) {
+        this.doc = doc;
+        this.blockMode = blocks != null;
+        this.size = blockMode ? blocks.size() : lines.size();
+        this.text = new String[size];
+        this.role = new Role[size];
+        this.decision = new Decision[size];
+        this.locked = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            if (blockMode) {
+                Block b = blocks.get(i);
+                text[i] = b.text();
+                role[i] = b.role();
+                decision[i] = b.decision();
+                locked[i] = !b.isKept();
+            } else {
+                text[i] = lines.get(i);
+                role[i] = Role.BODY;
+                decision[i] = Decision.keep();
+            }
+        }
+    }
+
+    /** The lines of the document's text, or its blocks when it has some. */
+    static LinePage of(Document doc) {
+        return doc.blocks().isEmpty() ? new LinePage(doc, Lines.split(doc.text()), null) : new LinePage(doc, null, doc.blocks());
+    }
+
+    boolean isKept(int i) {
+        return decision[i].kept();
+    }
+
+    /** Drops line {@code i} unless an earlier step already did. */
+    void drop(int i, Role r, String step, String reason) {
+        if (locked[i]) return;
+        role[i] = r;
+        decision[i] = Decision.drop(step, reason);
+    }
+
+    /** Keeps line {@code i} (unless an earlier step dropped it) with this role. */
+    void keep(int i, Role r) {
+        if (locked[i]) return;
+        role[i] = r;
+        decision[i] = Decision.keep();
+    }
+
+    void setRole(int i, Role r) {
+        if (!locked[i]) role[i] = r;
+    }
+
+    void edit(int i, String newText) {
+        if (!locked[i]) text[i] = newText;
+    }
+
+    List<Block> blocks() {
+        var out = new ArrayList<Block>(size);
+        for (int i = 0; i < size; i++) out.add(new Block(role[i], text[i], decision[i]));
+        return out;
+    }
+
+    /** The document with these lines as blocks. */
+    Document finish() {
+        return doc.withBlocks(blocks());
+    }
+}
