@@ -75,22 +75,25 @@ public final class LineCleaner implements Step {
         this.byLanguage = Map.copyOf(m);
     }
 
-    /** The built-in phrase table, article runs on page dumps, credits to meta. */
+    /**
+     * The built-in phrase table, article runs on page dumps; credit lines go to meta, credit suffixes of
+     * body lines stay (the seed page's reference text keeps its "gtp/pkp (Reuters, AFP)" suffix).
+     */
     public static LineCleaner defaults() {
-        return new LineCleaner(PhraseTable.builtIn(), true, true, true, RegionWeights.defaults());
+        return new LineCleaner(PhraseTable.builtIn(), true, true, false, RegionWeights.defaults());
     }
 
     /**
      * Settings: {@code use_document_language} (phrases of the document's language and English only, when it
      * is known; default true), {@code article_region} (on page dumps, drop the lines outside the article;
-     * default true), {@code credits_to_meta} (cut credits into meta; false leaves them in the text; default
-     * true).
+     * default true), {@code credits_to_meta} (also cut credit suffixes out of body lines into meta; default
+     * false).
      */
     public static LineCleaner fromParams(Params p) {
         var c = new LineCleaner(PhraseTable.builtIn(),
                 p.bool("use_document_language", true),
                 p.bool("article_region", true),
-                p.bool("credits_to_meta", true),
+                p.bool("credits_to_meta", false),
                 RegionWeights.defaults());
         p.finish();
         return c;
@@ -265,7 +268,11 @@ public final class LineCleaner implements Step {
             // text scraped from HTML may still carry non-breaking-space entities: spaces, to the cutter
             String line = page.text[i].contains(NBSP_ENTITY) ? page.text[i].replace(NBSP_ENTITY, " ") : page.text[i];
             tok.scan(line);
-            List<InlineCutter.Cut> cuts = cutter.find(line, tok, creditsToMeta);
+            List<InlineCutter.Cut> cuts = cutter.find(line, tok, true);
+            if (!creditsToMeta && hasWord(InlineCutter.apply(line, cuts))) {
+                // a credit suffix of a body line stays in the text unless asked; a credit line still goes
+                cuts = cuts.stream().filter(c -> c.kind() != PhraseKind.CREDITS).toList();
+            }
             if (cuts.isEmpty()) continue;
             for (InlineCutter.Cut c : cuts) {
                 if (c.kind() == PhraseKind.CREDITS) credits.add(line.substring(c.start(), c.end()).strip());
@@ -276,6 +283,9 @@ public final class LineCleaner implements Step {
                 page.drop(i, roleOfPiece(first), NAME, reasonOfPiece(first));
             } else {
                 page.edit(i, rest);
+                for (InlineCutter.Cut c : cuts) {
+                    page.cut(i, line.substring(c.start(), c.end()).strip(), roleOfPiece(c.kind()), NAME, "inline:" + reasonOfPiece(c.kind()));
+                }
             }
         }
     }

@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The working state of one line cleaner on one document: the lines (or the blocks an extractor made), and
  * for each a role, a decision and possibly an edited text. All line cleaners build their output here, so
- * that they split and rebuild documents the same way: one block per input line, in order, kept text joined
- * with {@code '\n'} by {@link Document#withBlocks}.
+ * that they split and rebuild documents the same way: one block per input line, in order, then one dropped
+ * block per piece cut out of a kept line (so that the rejects stream keeps it: nothing is lost silently);
+ * kept text joined with {@code '\n'} by {@link Document#withBlocks}.
  *
  * <p>In block mode (the document came with blocks) blocks that an earlier step dropped stay dropped
  * ({@linkplain #locked locked}); their text still counts as context.
@@ -26,6 +27,7 @@ final class LinePage {
     final Decision[] decision;
     final boolean[] locked;
     final boolean blockMode;
+    private final List<Block> cutPieces = new ArrayList<>();
 
     private LinePage(Document doc, List<String> lines, List<Block> blocks) {
         this.doc = doc;
@@ -81,9 +83,15 @@ final class LinePage {
         if (!locked[i]) text[i] = newText;
     }
 
+    /** Records a piece cut out of line {@code i} by an {@link #edit}: it follows the line blocks, dropped. */
+    void cut(int i, String piece, Role r, String step, String reason) {
+        if (!locked[i]) cutPieces.add(new Block(r, piece, Decision.drop(step, reason)));
+    }
+
     List<Block> blocks() {
-        var out = new ArrayList<Block>(size);
+        var out = new ArrayList<Block>(size + cutPieces.size());
         for (int i = 0; i < size; i++) out.add(new Block(role[i], text[i], decision[i]));
+        out.addAll(cutPieces);
         return out;
     }
 

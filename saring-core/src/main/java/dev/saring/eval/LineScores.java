@@ -112,7 +112,8 @@ public record LineScores(String cleaner, Counts total, List<PageScores> pages) {
         boolean[] kept = new boolean[lines.size()];
         if (out instanceof Outcome.Dropped) return kept;
         List<Block> blocks = out.document().blocks();
-        if (blocks.size() == lines.size()) {
+        if (blocks.size() >= lines.size()) {
+            // one block per input line; dropped pieces cut out of kept lines may follow them
             for (int i = 0; i < kept.length; i++) kept[i] = blocks.get(i).isKept();
         } else if (blocks.isEmpty()) {
             List<String> outLines = Lines.split(out.document().text());

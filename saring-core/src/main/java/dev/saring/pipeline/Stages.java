@@ -1,5 +1,9 @@
 package dev.saring.pipeline;
 
+import dev.saring.clean.C4LineFilter;
+import dev.saring.clean.LineCleaner;
+import dev.saring.clean.RefinedWebLineFilter;
+import dev.saring.clean.RepeatedLinesPass;
 import dev.saring.dedup.ExactDedupPass;
 import dev.saring.dedup.NearDedupPass;
 import dev.saring.dedup.ParagraphDedupPass;
@@ -36,6 +40,10 @@ public final class Stages {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(MainContentExtractor.NAME, "HTML to the main content, as blocks with roles", true, MainContentExtractor::fromParams),
+            new Entry(LineCleaner.NAME, "gives every line a role; drops furniture lines and inline pieces", true, LineCleaner::fromParams),
+            new Entry(C4LineFilter.NAME, "C4's line rules (reference cleaner)", false, C4LineFilter::fromParams),
+            new Entry(RefinedWebLineFilter.NAME, "RefinedWeb's line corrections (reference cleaner)", false, RefinedWebLineFilter::fromParams),
+            new Entry(RepeatedLinesPass.NAME, "drops lines repeated on several pages of one host", true, RepeatedLinesPass::fromParams),
             new Entry("non-empty", "drops documents left without text", true, p -> new NonEmpty()),
             new Entry(ExactDedupPass.NAME, "drops exact duplicates (normalised text), keeps the first", true, ExactDedupPass::fromParams),
             new Entry(NearDedupPass.NAME, "drops near duplicates (MinHash LSH), keeps the first", true, NearDedupPass::fromParams),

@@ -11,8 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InlineFurnitureTest {
 
     private static Document clean(String text) {
-        return LineCleaner.defaults().apply(Document.ofText("d", Source.atOffset("t.txt", 0, 0, 0), text)).document();
+        return clean(LineCleaner.defaults(), text);
     }
+
+    private static Document clean(LineCleaner cleaner, String text) {
+        return cleaner.apply(Document.ofText("d", Source.atOffset("t.txt", 0, 0, 0), text)).document();
+    }
+
+    private static final LineCleaner CREDITS_TO_META = LineCleaner.defaults().withCreditsToMeta(true);
 
     @Test
     void aRelatedLinkInsideAParagraphIsCutUpToTheNextSentence() {
@@ -73,17 +79,33 @@ class InlineFurnitureTest {
     }
 
     @Test
-    void agencyInitialsAfterTheLastSentenceGoToCredits() {
-        Document d = clean("Pernyataan itu menekankan pentingnya menghormati hak anak-anak.” gtp/pkp (Reuters, AFP)");
+    void agencyInitialsAfterTheLastSentenceGoToCreditsWhenAsked() {
+        Document d = clean(CREDITS_TO_META, "Pernyataan itu menekankan pentingnya menghormati hak anak-anak.” gtp/pkp (Reuters, AFP)");
         assertThat(d.text()).isEqualTo("Pernyataan itu menekankan pentingnya menghormati hak anak-anak.”");
         assertThat(d.meta().get(LineCleaner.CREDITS_META)).contains(java.util.List.of("gtp/pkp (Reuters, AFP)"));
     }
 
     @Test
-    void anEditorCreditAtTheEndOfAParagraphGoesToCredits() {
-        Document d = clean("Artikel ini pertama kali terbit dalam bahasa Jerman. Diadaptasi oleh Rizki Nugraha Editor: Agus Setiawan");
+    void anEditorCreditAtTheEndOfAParagraphGoesToCreditsWhenAsked() {
+        Document d = clean(CREDITS_TO_META, "Artikel ini pertama kali terbit dalam bahasa Jerman. Diadaptasi oleh Rizki Nugraha Editor: Agus Setiawan");
         assertThat(d.text()).isEqualTo("Artikel ini pertama kali terbit dalam bahasa Jerman.");
         assertThat(d.meta().get(LineCleaner.CREDITS_META)).contains(java.util.List.of("Diadaptasi oleh Rizki Nugraha", "Editor: Agus Setiawan"));
+    }
+
+    @Test
+    void aPieceCutOutOfALineFollowsTheLineBlocksAsADroppedBlock() {
+        Document d = clean("Harga beras naik lagi, kata dia. Baca juga: Harga Cabai Naik Lagi Menurut data BPS, harga gabah turun.");
+        assertThat(d.blocks()).hasSize(2);
+        assertThat(d.blocks().get(0).isKept()).isTrue();
+        assertThat(d.blocks().get(1).isKept()).isFalse();
+        assertThat(d.blocks().get(1).text()).isEqualTo("Baca juga: Harga Cabai Naik Lagi");
+        assertThat(d.blocks().get(1).decision().reason()).startsWith("inline:");
+    }
+
+    @Test
+    void byDefaultACreditSuffixStaysInItsLine() {
+        String line = "Pernyataan itu menekankan pentingnya menghormati hak anak-anak.” gtp/pkp (Reuters, AFP)";
+        assertThat(clean(line).text()).isEqualTo(line);
     }
 
     @Test

@@ -26,7 +26,7 @@ class SeedPageTest {
     void theArticleIsKeptLineForLineWithItsCreditsMovedToMeta() throws Exception {
         Path seed = SharedData.folder("corpora/seed");
         List<String> expected = Files.readAllLines(seed.resolve("news-page-id.clean.txt"));
-        Document d = clean(LineCleaner.defaults(), seed);
+        Document d = clean(LineCleaner.defaults().withCreditsToMeta(true), seed);
         var lines = d.text().lines().toList();
         assertThat(lines).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
