@@ -269,10 +269,7 @@ public final class LineCleaner implements Step {
             String line = page.text[i].contains(NBSP_ENTITY) ? page.text[i].replace(NBSP_ENTITY, " ") : page.text[i];
             tok.scan(line);
             List<InlineCutter.Cut> cuts = cutter.find(line, tok, true);
-            if (!creditsToMeta && hasWord(InlineCutter.apply(line, cuts))) {
-                // a credit suffix of a body line stays in the text unless asked; a credit line still goes
-                cuts = cuts.stream().filter(c -> c.kind() != PhraseKind.CREDITS).toList();
-            }
+            if (!creditsToMeta) cuts = withoutCreditSuffixes(line, cuts);
             if (cuts.isEmpty()) continue;
             for (InlineCutter.Cut c : cuts) {
                 if (c.kind() == PhraseKind.CREDITS) credits.add(line.substring(c.start(), c.end()).strip());
@@ -288,6 +285,20 @@ public final class LineCleaner implements Step {
                 }
             }
         }
+    }
+
+    /**
+     * The cuts less the credits that follow body text on their line: those stay in the text unless
+     * {@code credits_to_meta}; a line of credits only (or furniture and credits) still goes.
+     */
+    private static List<InlineCutter.Cut> withoutCreditSuffixes(String line, List<InlineCutter.Cut> cuts) {
+        var out = new java.util.ArrayList<InlineCutter.Cut>(cuts.size());
+        for (InlineCutter.Cut c : cuts) {
+            boolean afterBody = c.kind() == PhraseKind.CREDITS
+                    && hasWord(InlineCutter.apply(line.substring(0, c.start()), out));
+            if (!afterBody) out.add(c);
+        }
+        return out;
     }
 
     private static boolean hasWord(String s) {
