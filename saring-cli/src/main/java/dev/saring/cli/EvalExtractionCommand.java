@@ -155,7 +155,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         ExtractionScores saring = ExtractionScores.of(results.stream().map(PageResult::saring).toList());
-        out.printf(Locale.ROOT, "benchmark   %s, %d pages, %d threads%n", l.label(), results.size(), n);
+        out.printf(Locale.ROOT, "benchmark   %s (%s layout), %d pages, %d threads%s%n", dir.toAbsolutePath().normalize().getFileName(),
+                l.label(), results.size(), n, rounds == 1 ? ", pages/s of a cold JVM (--rounds for a warm one)" : "");
         out.printf(Locale.ROOT, "%-16s %7s %10s %8s %9s %9s%n", "", "F1", "precision", "recall", "accuracy", "pages/s");
         row(out, "saring extract", saring, String.format(Locale.ROOT, "%.1f", pagesPerSecond));
         if (baseline) {

@@ -48,7 +48,7 @@ class EvalExtractionCommandTest {
     @Test
     void printsScoresWithTheFullPageBaseline(@TempDir Path tmp) throws IOException {
         assertThat(run(zyteFolder(tmp).toString(), "--threads", "2")).isZero();
-        assertThat(out.toString()).contains("benchmark   zyte, 2 pages")
+        assertThat(out.toString()).contains("(zyte layout), 2 pages")
                 .containsPattern("saring extract +0\\.500 +0\\.500 +0\\.500 +0\\.500 +[0-9.]+")
                 .contains("full page text");
     }
@@ -95,7 +95,7 @@ class EvalExtractionCommandTest {
                 + "<h>Rain floods the town\n\n<p>Heavy rain fell all night, and by morning the river had burst its banks in three places.\n\n"
                 + "<p>Volunteers, firefighters and neighbours carried the old and the young to the school hall.\n");
         assertThat(run(tmp.toString(), "--layout", "auto")).isZero();
-        assertThat(out.toString()).contains("benchmark   cleaneval, 1 pages").containsPattern("saring extract +1\\.000 +1\\.000 +1\\.000 +1\\.000");
+        assertThat(out.toString()).contains("(cleaneval layout), 1 pages").containsPattern("saring extract +1\\.000 +1\\.000 +1\\.000 +1\\.000");
     }
 
     @Test

@@ -162,7 +162,9 @@ public final class PageWalk implements NodeFilter {
         int level = kind == TagKind.HEADING ? TagKind.headingLevel(tag) : parentHeading;
         ctxAt[depth] = ctx;
         headingAt[depth] = level;
-        boolean register = kind.isBlock() || (h & (Hint.FURNITURE | Hint.CONTENT | Hint.ARTICLE_BODY)) != 0;
+        // An inline element named as furniture (a byline span) is cut out as a block of its own; links and
+        // content names on inline elements say nothing a paragraph needs split for.
+        boolean register = kind.isBlock() || kind != TagKind.LINK && (h & Hint.FURNITURE) != 0;
         if (register) {
             flush();
             TagKind k = kind.isBlock() ? kind : TagKind.BLOCK;
