@@ -58,6 +58,27 @@ public final class Words {
         }
     }
 
+    /**
+     * Calls {@code sink} with the start (inclusive) and end (exclusive) offsets of each word of {@code text},
+     * in order, without allocating a string per word: for filters that measure words rather than keep them.
+     */
+    public void forEachSpan(String text, SpanConsumer sink) {
+        BreakIterator it = (BreakIterator) prototype.clone();
+        it.setText(text);
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            if (it.getRuleStatus() != BreakIterator.WORD_NONE) {
+                sink.accept(start, end);
+            }
+        }
+    }
+
+    /** Receives the offsets of one word: {@code text.substring(start, end)} is the word. */
+    @FunctionalInterface
+    public interface SpanConsumer {
+        void accept(int start, int end);
+    }
+
     /** How many words {@code text} has. */
     public int count(String text) {
         BreakIterator it = (BreakIterator) prototype.clone();

@@ -26,4 +26,12 @@ class WordsTest {
         String s = "The quick brown fox — jumps over 2 lazy dogs!";
         assertThat(Words.ROOT.count(s)).isEqualTo(Words.ROOT.split(s).size()).isEqualTo(9);
     }
+
+    @Test
+    void spansAreTheOffsetsOfTheSplitWords() {
+        String s = "Baca juga: Harga naik 5%.";
+        var words = new java.util.ArrayList<String>();
+        Words.ROOT.forEachSpan(s, (start, end) -> words.add(s.substring(start, end)));
+        assertThat(words).isEqualTo(Words.ROOT.split(s));
+    }
 }
