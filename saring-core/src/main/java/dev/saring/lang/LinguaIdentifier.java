@@ -25,18 +25,20 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ol>
  *   <li>The text is cut into at most {@link LanguageOptions#windows()} windows of at most
  *       {@value #WINDOW_CHARS} characters, spread evenly over it: long documents cost no more than short
- *       ones, and head, middle and tail all count.</li>
- *   <li>A trigram pass over Lingua's own models ({@link TrigramShortlist}) keeps the
- *       {@link LanguageOptions#shortlist()} most likely languages, plus the partners of any close group
- *       among them. Lingua's cost grows with the number of languages it weighs; this keeps it small.</li>
- *   <li>Lingua scores the windows among the candidates (four windows at a time in low-accuracy mode, where
- *       Lingua uses trigrams whatever the length; one at a time in high-accuracy mode) and each scored chunk
- *       votes for its top language with its length.</li>
- *   <li>When the winner belongs to a close group (Indonesian and Malay), that group's high-accuracy
- *       detector scores every window again (uni- to fivegrams on texts this short separate Indonesian from
- *       Malay far better than trigrams); each window adds {@code length × margin} to its language, the
- *       margin being {@code 1 -} the runner-up's relative confidence (capped at {@value #MAX_MARGIN}), and
- *       the group's votes are shared among its members in those proportions.</li>
+ *       ones, and head, middle and tail all count. Windows are grouped four by four into chunks.</li>
+ *   <li>For Latin-script text, a trigram pass over Lingua's own models ({@link TrigramShortlist}) keeps
+ *       the {@link LanguageOptions#shortlist()} most likely languages of each chunk, plus the partners of
+ *       any close group among them: Lingua's cost grows with every language it weighs. Other scripts go
+ *       to Lingua whole, whose rules narrow them to the few languages of that script.</li>
+ *   <li>A text that fits one chunk (under about 480 characters) is scored whole by Lingua among its
+ *       candidates ({@value #SHORT_TEXT_SHORTLIST} of them), as Lingua would score it: a sentence gets
+ *       Lingua's answer, with score 1.0 and Lingua's second choice as runner-up.</li>
+ *   <li>A longer document: each chunk votes for Lingua's top language with its length. When the winner
+ *       belongs to a close group (Indonesian and Malay), that group's high-accuracy detector scores every
+ *       window again (uni- to fivegrams on texts this short separate Indonesian from Malay far better than
+ *       trigrams); each window adds {@code length × margin} to its language, the margin being {@code 1 -}
+ *       the runner-up's relative confidence (capped at {@value #MAX_MARGIN}), and the group's votes are
+ *       shared among its members in those proportions.</li>
  *   <li>The language with most weight wins. Its {@linkplain LanguageGuess#score() score} is its share of
  *       the weight: 1.0 for a document all in one language, about 0.5 for one half English and half
  *       Indonesian, and for Indonesian its share against Malay (0.9 and more for most Indonesian news). The
@@ -47,7 +49,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <h2>Cost, memory and Lingua's global state</h2>
  * Build one instance per JVM, on purpose, and share it: it is immutable and thread-safe. Loading takes a
- * second or two in low-accuracy mode for all 75 languages. Lingua keeps its models in <em>static</em> maps
+ * second or two in low-accuracy mode for all 75 languages (about 120 MB with the shortlist); in
+ * high-accuracy mode a language's models are loaded the first time it is a candidate, up to 1.45 GB when
+ * all 75 have been met. Lingua keeps its models in <em>static</em> maps
  * shared by every detector of the JVM, so a second identifier reuses them and dropping an identifier frees
  * none of them; this class never unloads them (that would pull models from under other detectors). Lingua
  * also runs each call's n-gram orders as tasks on {@link java.util.concurrent.ForkJoinPool#commonPool()}:
@@ -73,11 +77,13 @@ public final class LinguaIdentifier implements LanguageIdentifier {
     /** The weight of a tie, so that a text of ties still gets a language. */
     static final double MIN_MARGIN = 1e-6;
     /**
-     * In low-accuracy mode Lingua scores trigrams whatever the length, so windows are scored four at a time
-     * (fewer calls, same evidence); in high-accuracy mode each window is scored alone to stay under 120
-     * characters, where the high mode uses uni- to fivegrams.
+     * Windows are scored four at a time: Lingua scores only trigrams in texts of 120 characters and more,
+     * whatever the mode, so fewer and longer calls give the same evidence for less. A text that fits one
+     * chunk (about 480 characters) is scored whole, as Lingua would.
      */
-    static final int WINDOWS_PER_VOTE_LOW = 4;
+    static final int WINDOWS_PER_CHUNK = 4;
+    /** Candidates kept for a text scored whole: a short text's trigrams rank languages less reliably. */
+    static final int SHORT_TEXT_SHORTLIST = 8;
     /** Detectors built for candidate sets are kept up to this many; past it they are built per call. */
     private static final int MAX_CACHED_DETECTORS = 4096;
 
@@ -93,7 +99,10 @@ public final class LinguaIdentifier implements LanguageIdentifier {
         this.options = options;
         this.languages = LinguaCodes.languages(options.models());
         if (languages.size() < 2) throw new IllegalArgumentException("Lingua needs two languages or more, got " + options.models());
-        this.everyLanguage = builder(languages, options.accuracy()).withPreloadedLanguageModels().build();
+        // Low accuracy: all trigram models now (70 MB for all 75). High accuracy: Lingua loads a language's
+        // models the first time it is a candidate, so that memory follows the languages met (1.45 GB for 75).
+        var every = builder(languages, options.accuracy());
+        this.everyLanguage = (options.accuracy() == Accuracy.LOW ? every.withPreloadedLanguageModels() : every).build();
         this.shortlist = options.shortlist() == 0 || options.shortlist() >= languages.size()
                 ? null : TrigramShortlist.load(languages);
         var groupDetectors = new EnumMap<Language, LanguageDetector>(Language.class);
@@ -103,8 +112,7 @@ public final class LinguaIdentifier implements LanguageIdentifier {
             group.retainAll(languages);
             if (group.size() < 2) continue;
             var groupSet = Set.copyOf(group);
-            LanguageDetector high = options.accuracy() == Accuracy.HIGH ? null
-                    : builder(group, Accuracy.HIGH).withPreloadedLanguageModels().build();
+            LanguageDetector high = builder(group, Accuracy.HIGH).withPreloadedLanguageModels().build();
             for (Language l : group) {
                 groupOf.put(l, groupSet);
                 if (high != null) groupDetectors.put(l, high);
@@ -135,13 +143,17 @@ public final class LinguaIdentifier implements LanguageIdentifier {
     public LanguageGuess identify(String text) {
         List<String> windows = TextWindows.spread(text, options.windows(), WINDOW_CHARS);
         if (windows.isEmpty()) return LanguageGuess.UNKNOWN;
-        int perVote = options.accuracy() == Accuracy.HIGH ? 1 : WINDOWS_PER_VOTE_LOW;
         var chunks = new ArrayList<String>();
-        for (int i = 0; i < windows.size(); i += perVote) {
-            chunks.add(String.join("\n", windows.subList(i, Math.min(windows.size(), i + perVote))));
+        for (int i = 0; i < windows.size(); i += WINDOWS_PER_CHUNK) {
+            chunks.add(String.join("\n", windows.subList(i, Math.min(windows.size(), i + WINDOWS_PER_CHUNK))));
         }
-        LanguageDetector detector = detectorFor(chunks);
         var votes = new Votes(false);
+        if (chunks.size() == 1) {
+            // A short text is Lingua's case: scored whole, among more candidates since its evidence is thin.
+            votes.add(detectorFor(chunks, Math.max(options.shortlist(), SHORT_TEXT_SHORTLIST)).computeLanguageConfidenceValues(chunks.get(0)), 1);
+            return votes.best() < 0 ? LanguageGuess.UNKNOWN : votes.guess();
+        }
+        LanguageDetector detector = detectorFor(chunks, options.shortlist());
         for (String chunk : chunks) votes.add(detector.computeLanguageConfidenceValues(chunk), chunk.length());
         int top = votes.best();
         if (top < 0) return LanguageGuess.UNKNOWN;
@@ -234,15 +246,17 @@ public final class LinguaIdentifier implements LanguageIdentifier {
      * Lingua restricted to the shortlists of these chunks (each chunk its own, so that every language of a
      * mixed document is a candidate) and to their close groups; or to every language.
      */
-    private LanguageDetector detectorFor(List<String> chunks) {
-        if (shortlist == null) return everyLanguage;
+    private LanguageDetector detectorFor(List<String> chunks, int size) {
+        // Other scripts narrow Lingua to a few languages by its own rules (and some of their languages have no
+        // trigram model for the shortlist to find): only Latin-script text needs a shortlist.
+        if (shortlist == null || !mostlyLatin(chunks)) return everyLanguage;
         EnumSet<Language> candidates = EnumSet.noneOf(Language.class);
-        for (String chunk : chunks) candidates.addAll(shortlist.top(List.of(chunk), options.shortlist()));
+        for (String chunk : chunks) candidates.addAll(shortlist.top(List.of(chunk), size));
         for (Language l : EnumSet.copyOf(candidates)) {
             Set<Language> group = closeGroupOf.get(l);
             if (group != null) candidates.addAll(group);
         }
-        // Fewer than two: no trigram evidence (or one script of one language), where Lingua's rules are quick.
+        // Fewer than two: no trigram evidence, where Lingua's rules are quick.
         if (candidates.size() < 2) return everyLanguage;
         LanguageDetector cached = detectors.get(candidates);
         if (cached != null) return cached;
@@ -252,6 +266,21 @@ public final class LinguaIdentifier implements LanguageIdentifier {
             if (raced != null) return raced;
         }
         return built;
+    }
+
+    private static boolean mostlyLatin(List<String> chunks) {
+        int latin = 0;
+        int other = 0;
+        for (String c : chunks) {
+            for (int i = 0; i < c.length(); ) {
+                int cp = c.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isLetter(cp)) continue;
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) latin++;
+                else other++;
+            }
+        }
+        return latin > other;
     }
 
     private static LanguageDetectorBuilder builder(Set<Language> langs, Accuracy accuracy) {
