@@ -32,6 +32,7 @@ import java.util.concurrent.Callable;
                 "  saring run examples/crawl -o out",
                 "  saring run 'crawl/*.warc.gz' -o out --threads 8 --compression gzip",
                 "  saring run dump.jsonl.zst -o out --text-field content --id-field doc_id",
+                "  saring run crawl/ -o out --languages id,ms --config my.properties",
                 "", "Exit codes: 0 done (bad input records are counted, not fatal), 1 usage or config,",
                 "2 no input could be read, 3 stopped by --fail-fast, 130 interrupted (--resume continues)."})
 public final class RunCommand implements Callable<Integer> {
@@ -58,6 +59,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--url-field", paramLabel = "F", defaultValue = "url", description = "JSONL field with the URL (default: ${DEFAULT-VALUE}).")
     String urlField;
 
+    @Option(names = "--languages", paramLabel = "CODES", split = ",",
+            description = "Keep only documents in these languages (ISO 639-1: id,ms,en); others are rejected as language:<code>.")
+    List<String> languages;
+
+    @Option(names = "--high-accuracy", description = "Lingua's high-accuracy models: better on short texts, slower, about 1.5 GB of heap.")
+    boolean highAccuracy;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
@@ -81,6 +89,8 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunConfig cfg = config == null ? RunConfig.defaults() : RunConfig.load(config);
+        if (languages != null) cfg = cfg.with("language", "keep", String.join(",", languages));
+        if (highAccuracy) cfg = cfg.with("language", "accuracy", "high");
         Pipeline pipeline = cfg.pipeline();
         InputFormat format = InputFormat.parse(inputFormat);
         ReaderOptions readerOptions = ReaderOptions.DEFAULTS.withFields(textField, idField, urlField);

@@ -10,7 +10,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = SaringCommand.Version.class,
         description = "Turns crawled web pages into clean, deduplicated text corpora.",
-        subcommands = {RunCommand.class, CleanCommand.class, ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CleanCommand.class, ExtractCommand.class, LangCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  saring run examples/crawl -o out"})
 public final class SaringCommand implements Runnable {
 

@@ -31,6 +31,11 @@ public final class Params {
         return new Params(section, values == null ? Map.of() : values);
     }
 
+    /** The section's name, as errors print it: {@code gopher}, {@code id.gopher-quality}. */
+    public String section() {
+        return section;
+    }
+
     public double doubleIn(String key, double dflt, double min, double max) {
         Object v = take(key);
         if (v == null) return dflt;

@@ -16,13 +16,15 @@ import java.util.TreeMap;
  * properties file, so that it needs no parser of its own and takes comments:
  * <pre>{@code
  * # stages in order; without this line, the default pipeline
- * steps = extract, clean, language, quality, dedup-exact, dedup-near
- * language.languages = id, ms, en
- * quality.id.line_punct_thr = 0.12
+ * steps = extract, clean, repeated-lines, non-empty, language, gopher-quality, dedup-exact, dedup-near
+ * language.keep = id, ms, en
+ * gopher-quality.min_doc_words = 100
+ * fineweb-quality:id.line_punct_thr = 0.12
  * dedup-near.bands = 14
  * }</pre>
- * A key {@code stage.setting} goes to that stage; the stage reads and validates its settings, so a typo or a
- * value out of range is an error that names the key.
+ * A key {@code stage.setting} goes to that stage; {@code stage:lang.setting} to a quality filter's
+ * settings for one language. The stage reads and validates its settings, so a typo or a value out of range
+ * is an error that names the key.
  *
  * @param steps    stage names in order
  * @param settings settings by stage name, each a map of setting to value

@@ -8,6 +8,13 @@ import dev.saring.dedup.ExactDedupPass;
 import dev.saring.dedup.NearDedupPass;
 import dev.saring.dedup.ParagraphDedupPass;
 import dev.saring.extract.MainContentExtractor;
+import dev.saring.filter.C4QualityFilter;
+import dev.saring.filter.FineWebQualityFilter;
+import dev.saring.filter.GopherQualityFilter;
+import dev.saring.filter.GopherRepetitionFilter;
+import dev.saring.filter.LanguageScoreFilter;
+import dev.saring.filter.QualityFilters;
+import dev.saring.lang.LanguageStep;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +40,9 @@ public final class Stages {
      * @param name      the name in config files ({@code steps = extract, clean}) and in stats and rejects
      * @param summary   one line for help texts
      * @param byDefault part of the default pipeline of {@code saring run}
-     * @param factory   builds the stage from its settings; reads every key it knows through {@link Params}
+     * @param factory   builds the stage from its settings; reads every key it knows through {@link Params};
+     *                  null for the quality filters, which {@link QualityFilters} builds together, with
+     *                  per-language sections ({@code gopher-quality:id})
      */
     public record Entry(String name, String summary, boolean byDefault, Function<Params, Stage> factory) {
     }
@@ -45,6 +54,12 @@ public final class Stages {
             new Entry(RefinedWebLineFilter.NAME, "RefinedWeb's line corrections (reference cleaner)", false, RefinedWebLineFilter::fromParams),
             new Entry(RepeatedLinesPass.NAME, "drops lines repeated on several pages of one host", true, RepeatedLinesPass::fromParams),
             new Entry("non-empty", "drops documents left without text", true, p -> new NonEmpty()),
+            new Entry(LanguageStep.NAME, "identifies the language (Lingua); keep=id,ms,en drops the others", true, LanguageStep::fromParams),
+            new Entry(LanguageScoreFilter.NAME, "drops documents whose language score is under the language's threshold", true, null),
+            new Entry(GopherRepetitionFilter.NAME, "Gopher repetition rules", true, null),
+            new Entry(GopherQualityFilter.NAME, "Gopher quality rules", true, null),
+            new Entry(C4QualityFilter.NAME, "C4 document rules", true, null),
+            new Entry(FineWebQualityFilter.NAME, "FineWeb quality rules", true, null),
             new Entry(ExactDedupPass.NAME, "drops exact duplicates (normalised text), keeps the first", true, ExactDedupPass::fromParams),
             new Entry(NearDedupPass.NAME, "drops near duplicates (MinHash LSH), keeps the first", true, NearDedupPass::fromParams),
             new Entry(ParagraphDedupPass.NAME, "removes paragraphs seen earlier in the corpus", false, ParagraphDedupPass::fromParams));
@@ -77,20 +92,42 @@ public final class Stages {
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown stage " + unknown + " (known: " + String.join(", ", BY_NAME.keySet()) + ")");
         }
-        for (String section : settings.keySet()) {
-            if (!names.contains(section)) {
-                throw new IllegalArgumentException("settings for stage '" + section + "', which is not in the pipeline "
-                        + names + (BY_NAME.containsKey(section) ? "" : " (known stages: " + String.join(", ", BY_NAME.keySet()) + ")"));
+        var qualitySettings = new LinkedHashMap<String, Map<String, ?>>();
+        for (var e : settings.entrySet()) {
+            String stage = stageOf(e.getKey());
+            if (!names.contains(stage)) {
+                throw new IllegalArgumentException("settings for stage '" + stage + "', which is not in the pipeline "
+                        + names + (BY_NAME.containsKey(stage) ? "" : " (known stages: " + String.join(", ", BY_NAME.keySet()) + ")"));
             }
+            if (BY_NAME.get(stage).factory() == null) qualitySettings.put(e.getKey(), e.getValue());
+            else if (!stage.equals(e.getKey())) {
+                throw new IllegalArgumentException("stage '" + stage + "' has no per-language settings: use " + stage + ".<setting>");
+            }
+        }
+        Map<String, Step> quality = new LinkedHashMap<>();
+        if (names.stream().anyMatch(n -> BY_NAME.get(n).factory() == null)) {
+            for (Step step : QualityFilters.chain(qualitySettings)) quality.put(step.name(), step);
         }
         var builder = Pipeline.builder();
         for (String n : names) {
+            Entry entry = BY_NAME.get(n);
+            if (entry.factory() == null) {
+                // left out of the chain when disabled for every language
+                if (quality.containsKey(n)) builder.stage(quality.get(n));
+                continue;
+            }
             Map<String, ?> section = settings.get(n);
             Params p = Params.of(n, section == null ? Map.of() : section);
-            builder.stage(BY_NAME.get(n).factory().apply(p));
+            builder.stage(entry.factory().apply(p));
             p.finish();
         }
         return builder.build();
+    }
+
+    /** The stage a settings section belongs to: {@code gopher-quality:id} belongs to {@code gopher-quality}. */
+    private static String stageOf(String section) {
+        int colon = section.indexOf(':');
+        return colon < 0 ? section : section.substring(0, colon);
     }
 
     /** Names known to this build. */

@@ -1,0 +1,159 @@
+package dev.saring.filter;
+
+import dev.saring.model.Document;
+import dev.saring.model.Outcome;
+import dev.saring.pipeline.Params;
+import dev.saring.pipeline.Step;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * FineWeb's own rules (Penedo et al. 2024, as datatrove's {@code FineWebQualityFilter}), with datatrove's
+ * defaults. Lines are the pieces between {@code \n}. A document is dropped, with reason
+ * {@code fineweb:<rule>}, when:
+ * <ul>
+ *   <li>{@code line_punct_ratio}: at most {@code line_punct_thr} (0.12) of its lines end with one of
+ *       {@code stop_chars} ({@code . ' " ! ?}) — unless no line does and {@code line_punct_exclude_zero};</li>
+ *   <li>{@code short_line_ratio}: at least {@code short_line_thr} (0.67) of its lines have at most
+ *       {@code short_line_length} (30) characters;</li>
+ *   <li>{@code char_dup_ratio}: characters of non-empty lines that repeat an earlier line are at least
+ *       {@code char_duplicates_ratio} (0.01) of its characters (line breaks not counted);</li>
+ *   <li>{@code new_line_ratio}: it has at least {@code new_line_ratio} (0.3) line breaks per word.</li>
+ * </ul>
+ * As in datatrove, a threshold of -1 turns its rule off (FineWeb-2 turns the short-line rule off with a
+ * threshold of 999, which no ratio reaches). Immutable and safe to share across threads.
+ *
+ * <pre>{@code
+ * Step fw = FineWebQualityFilter.fromParams(Params.of("fineweb-quality", Map.of("line_punct_thr", 0.111)));
+ * }</pre>
+ */
+public final class FineWebQualityFilter implements Step {
+
+    public static final String NAME = "fineweb-quality";
+    static final String FAMILY = "fineweb:";
+    static final double OFF = -1;
+
+    private final PerLanguage<Settings> settings;
+    private final TextProfiles profiles;
+
+    FineWebQualityFilter(PerLanguage<Settings> settings, TextProfiles profiles) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+    }
+
+    public static FineWebQualityFilter defaults() {
+        return new FineWebQualityFilter(PerLanguage.only(Settings.defaults()), new TextProfiles());
+    }
+
+    public static FineWebQualityFilter fromParams(Params p) {
+        Settings s = Settings.fromParams(p, Settings.defaults());
+        p.finish();
+        return new FineWebQualityFilter(PerLanguage.only(s), new TextProfiles());
+    }
+
+    public static FineWebQualityFilter perLanguage(Settings fallback, Map<String, Settings> byLanguage) {
+        return new FineWebQualityFilter(new PerLanguage<>(fallback, byLanguage), new TextProfiles());
+    }
+
+    public Settings settingsFor(String lang) {
+        return settings.of(lang);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Outcome apply(Document doc) {
+        Settings s = settings.of(doc);
+        if (!s.enabled()) return Outcome.keep(doc);
+        String rule = failedRule(s, doc);
+        return rule == null ? Outcome.keep(doc) : Outcome.drop(doc, NAME, FAMILY + rule);
+    }
+
+    private String failedRule(Settings s, Document doc) {
+        String text = doc.text();
+        List<String> lines = Lines.splitOnNewline(text);
+        if (s.linePunctThr() > OFF) {
+            int ended = 0;
+            for (String l : lines) {
+                if (!l.isEmpty() && s.stopChars().indexOf(l.charAt(l.length() - 1)) >= 0) ended++;
+            }
+            double ratio = (double) ended / lines.size();
+            if (ratio <= s.linePunctThr() && !(ratio == 0 && s.linePunctExcludeZero())) return "line_punct_ratio";
+        }
+        if (s.shortLineThr() > OFF) {
+            int shortLines = 0;
+            for (String l : lines) {
+                if (l.length() <= s.shortLineLength()) shortLines++;
+            }
+            if ((double) shortLines / lines.size() >= s.shortLineThr()) return "short_line_ratio";
+        }
+        int newLines = lines.size() - 1;
+        if (s.charDuplicatesRatio() > OFF) {
+            var nonEmpty = new ArrayList<String>(lines.size());
+            for (String l : lines) {
+                if (!l.isBlank()) nonEmpty.add(l);
+            }
+            long dupChars = GopherRepetitionFilter.duplicates(nonEmpty)[1];
+            int chars = text.length() - newLines;
+            double ratio = chars == 0 ? 0 : (double) dupChars / chars;
+            if (ratio >= s.charDuplicatesRatio()) return "char_dup_ratio";
+        }
+        if (s.newLineRatio() > OFF) {
+            int words = profiles.of(doc).words;
+            double ratio = words == 0 ? (newLines == 0 ? 0 : Double.POSITIVE_INFINITY) : (double) newLines / words;
+            if (ratio >= s.newLineRatio()) return "new_line_ratio";
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "FineWebQualityFilter[" + settings + "]";
+    }
+
+    /** The thresholds of the rules, under datatrove's names; {@code stopChars} are the line-ending marks. */
+    public record Settings(boolean enabled, double linePunctThr, boolean linePunctExcludeZero, double shortLineThr,
+                           int shortLineLength, double charDuplicatesRatio, double newLineRatio, String stopChars) {
+
+        /** High enough for FineWeb-2's 999, which turns the short-line rule off. */
+        private static final double MAX_THRESHOLD = 1000;
+        private static final int MAX_LINE_LENGTH = 100_000;
+
+        public Settings {
+            Objects.requireNonNull(stopChars, "stopChars");
+        }
+
+        /** datatrove's defaults (FineWeb English). */
+        public static Settings defaults() {
+            return new Settings(true, 0.12, false, 0.67, 30, 0.01, 0.3, ".'\"!?");
+        }
+
+        /** {@code base} with the keys this section sets. Does not call {@link Params#finish()}. */
+        public static Settings fromParams(Params p, Settings base) {
+            return new Settings(
+                    p.bool("enabled", base.enabled),
+                    p.doubleIn("line_punct_thr", base.linePunctThr, OFF, 1),
+                    p.bool("line_punct_exclude_zero", base.linePunctExcludeZero),
+                    p.doubleIn("short_line_thr", base.shortLineThr, OFF, MAX_THRESHOLD),
+                    p.intIn("short_line_length", base.shortLineLength, 0, MAX_LINE_LENGTH),
+                    p.doubleIn("char_duplicates_ratio", base.charDuplicatesRatio, OFF, 1),
+                    p.doubleIn("new_line_ratio", base.newLineRatio, OFF, MAX_THRESHOLD),
+                    p.string("stop_chars", base.stopChars));
+        }
+
+        @Override
+        public String toString() {
+            return (enabled ? "" : "enabled=false, ") + "line_punct_thr=" + linePunctThr
+                    + (linePunctExcludeZero ? ", line_punct_exclude_zero=true" : "")
+                    + ", short_line_thr=" + shortLineThr + ", short_line_length=" + shortLineLength
+                    + ", char_duplicates_ratio=" + charDuplicatesRatio + ", new_line_ratio=" + newLineRatio
+                    + ", stop_chars=" + stopChars;
+        }
+    }
+}

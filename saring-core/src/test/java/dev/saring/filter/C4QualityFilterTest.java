@@ -1,0 +1,62 @@
+package dev.saring.filter;
+
+import dev.saring.pipeline.Params;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static dev.saring.filter.Docs.doc;
+import static dev.saring.filter.Docs.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class C4QualityFilterTest {
+
+    private final C4QualityFilter c4 = C4QualityFilter.defaults();
+
+    @Test
+    void fiveSentencesAreEnough() {
+        assertThat(verdict(c4, doc(Docs.ENGLISH))).isEqualTo("kept");
+    }
+
+    @Test
+    void fewerSentencesAreDropped() {
+        String text = Docs.ENGLISH.lines().limit(4).reduce((a, b) -> a + "\n" + b).orElseThrow();
+        assertThat(verdict(c4, doc(text))).isEqualTo("c4:min_sentences");
+    }
+
+    @Test
+    void sentencesOnLinesC4WouldDropDoNotCount() {
+        String text = Docs.ENGLISH.lines().limit(4).reduce((a, b) -> a + "\n" + b).orElseThrow()
+                + "\nPlease enable JavaScript to see the comments below.\nMenu Home Contact";
+        assertThat(verdict(c4, doc(text))).isEqualTo("c4:min_sentences");
+    }
+
+    @Test
+    void loremIpsumDropsTheDocument() {
+        assertThat(verdict(c4, doc(Docs.ENGLISH + "\nLorem ipsum dolor sit amet, consectetur adipiscing elit."))).isEqualTo("c4:lorem_ipsum");
+    }
+
+    @Test
+    void curlyBracketDropsTheDocument() {
+        assertThat(verdict(c4, doc(Docs.ENGLISH + "\nThe style is set with body { color: red; } in the page."))).isEqualTo("c4:curly_bracket");
+    }
+
+    @Test
+    void onlyLinesC4WouldKeepAreSearchedAsInDatatrove() {
+        // No terminal punctuation: C4 drops this line before looking for brackets.
+        assertThat(verdict(c4, doc(Docs.ENGLISH + "\nvar x = { a: 1 }"))).isEqualTo("kept");
+    }
+
+    @Test
+    void citationsAreRemovedBeforeTheLineEndIsChecked() {
+        String text = Docs.ENGLISH.lines().limit(4).reduce((a, b) -> a + "\n" + b).orElseThrow()
+                + "\nThe bridge was built in 1890.[12]";
+        assertThat(verdict(c4, doc(text))).isEqualTo("kept");
+    }
+
+    @Test
+    void minusOneTurnsTheSentenceRuleOff() {
+        var f = C4QualityFilter.fromParams(Params.of("c4-quality", Map.of("min_num_sentences", -1)));
+        assertThat(verdict(f, doc("One line only."))).isEqualTo("kept");
+    }
+}

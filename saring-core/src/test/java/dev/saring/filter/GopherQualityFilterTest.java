@@ -1,0 +1,92 @@
+package dev.saring.filter;
+
+import dev.saring.pipeline.Params;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.saring.filter.Docs.doc;
+import static dev.saring.filter.Docs.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GopherQualityFilterTest {
+
+    private final GopherQualityFilter gopher = GopherQualityFilter.defaults();
+
+    @Test
+    void plainProseIsKept() {
+        assertThat(verdict(gopher, doc(Docs.ENGLISH))).isEqualTo("kept");
+    }
+
+    @Test
+    void fewerThanFiftyWordsIsDropped() {
+        assertThat(verdict(gopher, doc("The cat sat on the mat with the dog."))).isEqualTo("gopher:min_words");
+    }
+
+    @Test
+    void wordsThatAreTooLongOnAverageAreDropped() {
+        String text = "the and " + "internationalisation ".repeat(60);
+        assertThat(verdict(gopher, doc(text))).isEqualTo("gopher:mean_word_length");
+    }
+
+    @Test
+    void manyHashesAreDropped() {
+        String text = Docs.ENGLISH + " #news #river #town #summer #fish #bridge #trees #council #water #people #shops #visitors";
+        assertThat(verdict(gopher, doc(text))).isEqualTo("gopher:hash_ratio");
+    }
+
+    @Test
+    void linesThatMostlyStartWithBulletsAreDropped() {
+        String text = "- the river and the town have been cleaned with care\n".repeat(10);
+        assertThat(verdict(gopher, doc(text))).isEqualTo("gopher:bullet_lines");
+    }
+
+    @Test
+    void linesThatOftenEndWithAnEllipsisAreDropped() {
+        String text = Docs.ENGLISH.replace("there.", "there ...").replace("bridge.", "bridge …");
+        assertThat(verdict(gopher, doc(text))).isEqualTo("gopher:ellipsis_lines");
+    }
+
+    @Test
+    void tokensWithoutLettersAreCounted() {
+        String text = Docs.ENGLISH + "\n" + "1234567 ; ".repeat(30);
+        assertThat(verdict(gopher, doc(text))).isEqualTo("gopher:alpha_words");
+    }
+
+    @Test
+    void proseWithoutStopWordsIsDropped() {
+        assertThat(verdict(gopher, doc(Docs.INDONESIAN))).isEqualTo("gopher:stop_words");
+    }
+
+    @Test
+    void theDocumentsLanguageChoosesTheStopWords() {
+        var indonesian = GopherQualityFilter.Settings.defaults().withStopWords(List.of("dan", "yang", "di"), 2);
+        var f = GopherQualityFilter.perLanguage(GopherQualityFilter.Settings.defaults(), Map.of("id", indonesian));
+        assertThat(verdict(f, doc(Docs.INDONESIAN, "id"))).isEqualTo("kept");
+        assertThat(verdict(f, doc(Docs.INDONESIAN, "ms"))).isEqualTo("gopher:stop_words");
+        assertThat(verdict(f, doc(Docs.INDONESIAN))).isEqualTo("gopher:stop_words");
+    }
+
+    @Test
+    void zeroTurnsARuleOff() {
+        var p = Params.of("gopher-quality", Map.of("min_doc_words", 0, "min_stop_words", 0));
+        assertThat(verdict(GopherQualityFilter.fromParams(p), doc("Kucing duduk di atas tikar."))).isEqualTo("kept");
+    }
+
+    @Test
+    void settingsAreValidatedWithKeyAndRange() {
+        assertThatThrownBy(() -> GopherQualityFilter.fromParams(Params.of("gopher-quality", Map.of("max_non_alpha_words_ratio", 1.5))))
+                .hasMessageContaining("gopher-quality.max_non_alpha_words_ratio").hasMessageContaining("[0.0, 1.0]");
+        assertThatThrownBy(() -> GopherQualityFilter.fromParams(Params.of("gopher-quality", Map.of("min_words", 5))))
+                .hasMessageContaining("gopher-quality.min_words");
+    }
+
+    @Test
+    void toStringShowsTheSettings() {
+        assertThat(gopher.toString()).startsWith("GopherQualityFilter[min_doc_words=50, max_doc_words=100000, min_avg_word_length=3.0")
+                .contains("stop_words=the be to of and that have with");
+        assertThat(gopher.name()).isEqualTo("gopher-quality");
+    }
+}

@@ -1,0 +1,109 @@
+package dev.saring.filter;
+
+import dev.saring.model.Outcome;
+import dev.saring.pipeline.Step;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static dev.saring.filter.Docs.doc;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class QualityFiltersTest {
+
+    private static Step step(List<Step> chain, String name) {
+        return chain.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDefaultChainHasEveryFamilyInFinewebsOrder() {
+        assertThat(QualityFilters.defaultChain()).extracting(Step::name)
+                .containsExactly("language-score", "gopher-repetition", "gopher-quality", "c4-quality", "fineweb-quality");
+    }
+
+    @Test
+    void everyLanguageOfTheBuiltInTableBuildsAndShowsInTheSteps() {
+        var chain = QualityFilters.chain(LanguageTable.builtIn(), Map.of());
+        assertThat(step(chain, "gopher-quality").toString()).contains("; id: ", "; ms: ");
+    }
+
+    @Test
+    void indonesianGetsFinewebTwosThresholds() {
+        var chain = QualityFilters.defaultChain();
+        var gq = ((GopherQualityFilter) step(chain, "gopher-quality")).settingsFor("id");
+        assertThat(gq.toString()).contains("min_avg_word_length=3.0, max_avg_word_length=12.0", "max_non_alpha_words_ratio=0.805",
+                "min_stop_words=2", "stop_words=dan yang di pada dari ini dengan adalah untuk dalam");
+        var rep = ((GopherRepetitionFilter) step(chain, "gopher-repetition")).settingsFor("id");
+        assertThat(rep.dupLineFrac()).isEqualTo(0.241);
+        assertThat(rep.dupParaFrac()).isZero();
+        var fw = ((FineWebQualityFilter) step(chain, "fineweb-quality")).settingsFor("id");
+        assertThat(fw.linePunctThr()).isEqualTo(0.111);
+        assertThat(fw.newLineRatio()).isEqualTo(0.157);
+        assertThat(((LanguageScoreFilter) step(chain, "language-score")).settingsFor("id").minScore()).isEqualTo(0.685);
+        assertThat(((C4QualityFilter) step(chain, "c4-quality")).settingsFor("id").enabled()).isFalse();
+    }
+
+    @Test
+    void aLanguageWithoutAnEntryGetsEnglishs() {
+        var chain = QualityFilters.defaultChain();
+        var gq = (GopherQualityFilter) step(chain, "gopher-quality");
+        assertThat(gq.settingsFor("fr")).isEqualTo(gq.settingsFor("en"));
+        assertThat(gq.settingsFor("fr").stopWords()).contains("the");
+    }
+
+    @Test
+    void indonesianProseWithIndonesianLanguagePassesTheWholeChain() {
+        String text = Docs.INDONESIAN + "\nIni adalah berita dari kota yang ramai dengan pengunjung.";
+        var d = doc(text, "id");
+        for (Step s : QualityFilters.defaultChain()) {
+            assertThat(s.apply(d)).as(s.name()).isInstanceOf(Outcome.Kept.class);
+        }
+    }
+
+    @Test
+    void overridesApplyToEveryLanguageOrToOne() {
+        var chain = QualityFilters.chain(Map.of("gopher-quality", Map.of("min_doc_words", 100),
+                "gopher-quality:id", Map.of("min_doc_words", 20), "gopher-quality:fr", Map.of("min_stop_words", 3)));
+        var gq = (GopherQualityFilter) step(chain, "gopher-quality");
+        assertThat(gq.settingsFor("en").toString()).contains("min_doc_words=100");
+        assertThat(gq.settingsFor("ms").toString()).contains("min_doc_words=100");
+        assertThat(gq.settingsFor("id").toString()).contains("min_doc_words=20", "stop_words=dan");
+        assertThat(gq.settingsFor("fr").toString()).contains("min_doc_words=100", "min_stop_words=3", "stop_words=the");
+    }
+
+    @Test
+    void aStepDisabledForEveryLanguageIsLeftOut() {
+        var chain = QualityFilters.chain(Map.of("c4-quality", Map.of("enabled", false)));
+        assertThat(chain).extracting(Step::name).doesNotContain("c4-quality");
+    }
+
+    @Test
+    void unknownSectionIsAnErrorListingTheKnownOnes() {
+        assertThatThrownBy(() -> QualityFilters.chain(Map.of("gopher", Map.of())))
+                .hasMessageContaining("'gopher'").hasMessageContaining("gopher-quality");
+    }
+
+    @Test
+    void unknownSettingIsAnErrorNamingIt() {
+        assertThatThrownBy(() -> QualityFilters.chain(Map.of("fineweb-quality", Map.of("line_punct_threshold", 0.1))))
+                .hasMessageContaining("fineweb-quality.line_punct_threshold");
+    }
+
+    @Test
+    void outOfRangeValueIsAnErrorNamingKeyAndRange() {
+        assertThatThrownBy(() -> QualityFilters.chain(Map.of("language-score:id", Map.of("min_score", 2))))
+                .hasMessageContaining("language-score:id.min_score").hasMessageContaining("[0.0, 1.0]");
+    }
+
+    @Test
+    void aBadTableEntryIsAnErrorNamingTheTableLanguageAndKey() throws Exception {
+        String json = "// mine\n{\"id\": {\"gopher-quality\": {\"max_avg_word_lenght\": 12}}}";
+        var table = LanguageTable.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json");
+        assertThatThrownBy(() -> QualityFilters.chain(table, Map.of()))
+                .hasMessageContaining("mine.json id.gopher-quality.max_avg_word_lenght");
+    }
+}
