@@ -19,10 +19,10 @@ import java.util.TreeMap;
  * steps = extract, clean, repeated-lines, non-empty, language, gopher-quality, dedup-exact, dedup-near
  * language.keep = id, ms, en
  * gopher-quality.min_doc_words = 100
- * fineweb-quality:id.line_punct_thr = 0.12
+ * fineweb-quality.id.line_punct_thr = 0.12
  * dedup-near.bands = 14
  * }</pre>
- * A key {@code stage.setting} goes to that stage; {@code stage:lang.setting} to a quality filter's
+ * A key {@code stage.setting} goes to that stage; {@code stage.lang.setting} to a quality filter's
  * settings for one language. The stage reads and validates its settings, so a typo or a value out of range
  * is an error that names the key.
  *
@@ -57,11 +57,14 @@ public record RunConfig(List<String> steps, Map<String, Map<String, String>> set
                 steps = Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
                 continue;
             }
-            int dot = key.indexOf('.');
-            if (dot <= 0 || dot == key.length() - 1) {
-                throw new IllegalArgumentException(file + ": key '" + key + "' should be 'steps' or '<stage>.<setting>'");
+            String[] parts = key.split("\\.", -1);
+            if (parts.length < 2 || parts.length > 3 || Arrays.stream(parts).anyMatch(String::isEmpty)) {
+                throw new IllegalArgumentException(file + ": key '" + key
+                        + "' should be 'steps', '<stage>.<setting>' or '<stage>.<language>.<setting>'");
             }
-            settings.computeIfAbsent(key.substring(0, dot), k -> new LinkedHashMap<>()).put(key.substring(dot + 1), value);
+            // <stage>.<language>.<setting>: the settings of a quality filter for one language
+            String section = parts.length == 3 ? parts[0] + ":" + parts[1] : parts[0];
+            settings.computeIfAbsent(section, k -> new LinkedHashMap<>()).put(parts[parts.length - 1], value);
         }
         return new RunConfig(steps, settings);
     }
