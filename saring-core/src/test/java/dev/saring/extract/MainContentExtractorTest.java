@@ -123,6 +123,44 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void aRelatedHeadingClaimsTheRestOfItsUnnamedSection() {
+        var sb = new StringBuilder("<html><body><article class='main'><h1>Story</h1>");
+        for (int i = 0; i < 2; i++) sb.append(paragraph(i));
+        sb.append("</article><div class='box'><h3 class='relatedpoststitle'>You may like</h3>");
+        for (int i = 10; i < 16; i++) sb.append("<div class='teaser'>").append(paragraph(i)).append("</div>");
+        sb.append("</div></body></html>");
+        Document d = extracted(sb.toString());
+        assertThat(d.text()).contains("Paragraph 0 ", "Paragraph 1 ").doesNotContain("Paragraph 10 ", "You may like");
+    }
+
+    @Test
+    void aCommentsSectionThatIsNearlyThePageIsItsContent() {
+        var sb = new StringBuilder("<html><body><h1>Readers' views</h1><div class='comments'>");
+        for (int i = 0; i < 6; i++) sb.append("<div class='comment'>").append(paragraph(i)).append("</div>");
+        sb.append("</div></body></html>");
+        Document d = extracted(sb.toString());
+        assertThat(d.text()).contains("Paragraph 0 ", "Paragraph 5 ");
+    }
+
+    @Test
+    void aShortPostKeepsItsLongCommentThreadOut() {
+        var sb = new StringBuilder("<html><body><div class='post'>").append(paragraph(0)).append(paragraph(1))
+                .append("</div><div class='comments'>");
+        for (int i = 10; i < 16; i++) sb.append("<div class='comment'>").append(paragraph(i)).append("</div>");
+        sb.append("</div></body></html>");
+        Document d = extracted(sb.toString());
+        assertThat(d.text()).contains("Paragraph 0 ", "Paragraph 1 ").doesNotContain("Paragraph 10 ");
+    }
+
+    @Test
+    void linksInsideAParagraphDoNotSplitIt() {
+        String html = "<html><body><article>" + paragraph(1)
+                + "<p>It said so <a class='story-body__link' href='/x'>on its website</a> last Friday, and more.</p>"
+                + paragraph(2) + "</article></body></html>";
+        assertThat(extracted(html).text().lines()).contains("It said so on its website last Friday, and more.");
+    }
+
+    @Test
     void aPageWhoseTextOnlyLivesInJsonLdGetsItsArticleBody() {
         String html = "<html><head><script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"H\","
                 + "\"articleBody\":\"First paragraph of the story.\\nSecond paragraph of the story.\"}</script></head>"

@@ -42,13 +42,19 @@ public final class ContentSelector {
     static final int MIN_SIBLING_WORDS = 4;
     static final double LINK_DENSE = 0.5;
     static final int LINKED_PROSE_WORDS = 25;
+    /** Longest heading taken for a section title; longer "headings" are text set in heading tags. */
+    static final int MAX_SECTION_HEADING_CHARS = 80;
     static final int LINKED_PROSE_SENTENCES = 2;
     static final double LINKED_PROSE_MAX_DENSITY = 0.75;
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
     static final double WRAPPER_SHARE = 0.5;
+    /** Prose outside a comments section below which there is no post beside it: the comments are the page. */
+    static final int MIN_POST_PROSE = 200;
     /** Furniture that never holds prose; more prose than this means the hint is about something else. */
     static final int WEAK_FURNITURE = Hint.BYLINE | Hint.CAPTION | Hint.TAGS | Hint.SHARE | Hint.AD | Hint.NAVIGATION;
     static final int WEAK_FURNITURE_MAX_PROSE = 400;
+    /** Furniture that a heading can name for the rest of its section: trailing related links and comments. */
+    static final int SECTION_FURNITURE = Hint.RELATED | Hint.COMMENTS;
     /** How far above the content split parts of an article are looked for. */
     static final int SPLIT_LEVELS = 4;
     /** Share of the chosen container's prose an article-body element inside it must hold to replace it. */
@@ -85,6 +91,7 @@ public final class ContentSelector {
         int totalProse = prosePrefix[blocks.size()];
         int[] own = new int[n];
         int[] furniture = new int[n];
+        boolean[] commentsArePage = new boolean[n];
         for (int i = 0; i < n; i++) {
             int hinted = el.hints(i) & Hint.FURNITURE;
             int prose = prosePrefix[el.endBlock(i)] - prosePrefix[el.firstBlock(i)];
@@ -95,19 +102,31 @@ public final class ContentSelector {
             }
             own[i] = hinted | tagFurniture(el.kind(i));
             if (own[i] != 0 && prose >= WRAPPER_SHARE * totalProse) {
-                // Holds most of the page's prose: a layout wrapper named after a part it also holds.
+                // Holds most of the page's prose: a layout wrapper named after a part it also holds. Comments
+                // can outweigh a short post; they are the page only when there is no post beside them (a
+                // guestbook, a thread of readers' views).
                 own[i] &= Hint.COMMENTS;
                 if (holdsContentHint[i]) own[i] = 0;
+                if (totalProse - prose < MIN_POST_PROSE) {
+                    own[i] = 0;
+                    commentsArePage[i] = true;
+                }
             }
             int p = el.parent(i);
+            if (p >= 0 && commentsArePage[p]) {
+                commentsArePage[i] = true;
+                own[i] &= ~Hint.COMMENTS;
+            }
             furniture[i] = (p >= 0 ? furniture[p] : 0) | own[i];
         }
+
+        int[] section = sectionFurniture(el, blocks.size(), prosePrefix);
 
         double[] score = new double[n];
         boolean[] scored = new boolean[n];
         for (int bi = 0; bi < blocks.size(); bi++) {
             TextBlock b = blocks.get(bi);
-            if (b.owner() < 0 || !isParagraph(b) || furniture[b.owner()] != 0) continue;
+            if (b.owner() < 0 || !isParagraph(b) || furniture[b.owner()] != 0 || section[bi] != 0) continue;
             double points = 1 + b.commas() + Math.min(b.chars() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
             int p = el.blockCount(b.owner()) == 1 && el.childCount(b.owner()) == 0 ? el.parent(b.owner()) : b.owner();
             for (int level = 0; p >= 0 && level < ANCESTOR_LEVELS; level++, p = el.parent(p)) {
@@ -208,7 +227,7 @@ public final class ContentSelector {
         if (DEBUG) for (int r : roots) System.err.println("root " + describe(el, r) + " blocks " + el.firstBlock(r) + ".." + el.endBlock(r));
         String title = title(walk, blocks);
         var out = new ArrayList<Block>();
-        for (int r : roots) decide(el, blocks, own, r, title, out);
+        for (int r : roots) decide(el, blocks, own, section, r, title, out);
         dropTrailingHeadings(out);
         return new Selection(out, title);
     }
@@ -326,13 +345,35 @@ public final class ContentSelector {
         return b.chars() >= MIN_PARAGRAPH_CHARS && b.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY && b.headingLevel() == 0;
     }
 
-    private static void decide(ElementTable el, List<TextBlock> blocks, int[] own, int root, String title,
-                               List<Block> out) {
+    /**
+     * A heading named as related links or comments ({@code <h3 class="related-posts-title">}) opens a
+     * section that runs to the end of its parent: the blocks after it there get its furniture bits, even
+     * when the parent is not named so (the article container itself, or an unnamed wrapper). A heading
+     * below text in its parent closes the article, so what follows it cannot be most of the page's prose.
+     */
+    private static int[] sectionFurniture(ElementTable el, int blockCount, int[] prosePrefix) {
+        int[] section = new int[blockCount];
+        int totalProse = prosePrefix[blockCount];
+        for (int i = 0; i < el.size(); i++) {
+            int bits = el.hints(i) & SECTION_FURNITURE;
+            int p = el.parent(i);
+            if (el.kind(i) != TagKind.HEADING || bits == 0 || p < 0 || "body".equals(el.element(p).normalName())) continue;
+            int from = el.endBlock(i);
+            int to = el.endBlock(p);
+            boolean opensParent = el.firstBlock(i) == el.firstBlock(p);
+            if (!opensParent && prosePrefix[to] - prosePrefix[from] >= WRAPPER_SHARE * totalProse) continue;
+            for (int b = from; b < to; b++) section[b] |= bits;
+        }
+        return section;
+    }
+
+    private static void decide(ElementTable el, List<TextBlock> blocks, int[] own, int[] section, int root,
+                               String title, List<Block> out) {
         String titleKey = title == null ? null : key(title);
         for (int bi = el.firstBlock(root); bi < el.endBlock(root); bi++) {
             TextBlock b = blocks.get(bi);
             Role role = role(b);
-            int furniture = 0;
+            int furniture = section[bi];
             for (int x = b.owner(); x >= 0 && x != root; x = el.parent(x)) furniture |= own[x];
             String reason = Hint.reason(furniture);
             if (reason != null) {
@@ -355,12 +396,16 @@ public final class ContentSelector {
      */
     static void dropTrailingHeadings(List<Block> out) {
         int last = out.size() - 1;
-        while (last >= 0 && (!out.get(last).isKept() || out.get(last).role() == Role.HEADING)) last--;
+        while (last >= 0 && (!out.get(last).isKept() || isSectionHeading(out.get(last)))) last--;
         if (last < 0) return;   // nothing but headings: they are the content
         for (int i = last + 1; i < out.size(); i++) {
             Block b = out.get(i);
-            if (b.isKept()) out.set(i, b.withDecision(Decision.drop(STEP, "trailing-heading")));
+            if (b.isKept() && isSectionHeading(b)) out.set(i, b.withDecision(Decision.drop(STEP, "trailing-heading")));
         }
+    }
+
+    private static boolean isSectionHeading(Block b) {
+        return b.role() == Role.HEADING && b.text().length() <= MAX_SECTION_HEADING_CHARS;
     }
 
     /**

@@ -32,6 +32,12 @@ public final class HintClassifier {
     private static final TokenTable WORDS;
     private static final TokenTable PAIRS;
     private static final TokenTable HIDDEN;
+    private static final TokenTable PREFIXES;
+    /** Words that start like furniture words but name content ({@code commentary}, {@code shareholders}). */
+    private static final TokenTable NOT_FURNITURE;
+    /** Shortest furniture word recognised as the start of a longer word. */
+    static final int MIN_PREFIX = 5;
+    private static final int MAX_PREFIX = 12;
 
     static {
         var words = new HashMap<String, Integer>();
@@ -87,6 +93,22 @@ public final class HintClassifier {
                 "u-hidden", "hide", "hidden-visually", "a11y-hidden", "sr-only-focusable", "assistive-text",
                 "screen-reader");
         HIDDEN = new TokenTable(hidden);
+        var prefixes = new HashMap<String, Integer>();
+        put(prefixes, Hint.RELATED, "related", "recommend", "popular", "trending", "outbrain", "taboola");
+        put(prefixes, Hint.COMMENTS, "comment", "disqus");
+        put(prefixes, Hint.SHARE, "share", "social", "sharing");
+        put(prefixes, Hint.SIDEBAR, "sidebar", "widget");
+        put(prefixes, Hint.PROMO, "newsletter", "subscribe", "promo");
+        put(prefixes, Hint.AD, "advert", "sponsor");
+        put(prefixes, Hint.NAVIGATION, "breadcrumb", "navbar", "navigation");
+        put(prefixes, Hint.FOOTER, "footer", "copyright");
+        put(prefixes, Hint.BYLINE, "byline");
+        put(prefixes, Hint.CAPTION, "caption");
+        PREFIXES = new TokenTable(prefixes);
+        var notFurniture = new HashMap<String, Integer>();
+        put(notFurniture, 1, "commentary", "commentaries", "commentator", "commentators", "shareholder",
+                "shareholders", "socialism", "socialist", "sharepoint", "popularity", "footerless");
+        NOT_FURNITURE = new TokenTable(notFurniture);
     }
 
     private static void put(Map<String, Integer> table, int bits, String... keys) {
@@ -147,6 +169,7 @@ public final class HintClassifier {
             boolean camel = alnum && Character.isUpperCase(raw) && Character.isLowerCase(prev);
             if ((!alnum || camel) && tlen > 0) {
                 int w = WORDS.get(token, tlen);
+                if ((w & HINT_BITS) == 0 && tlen > MIN_PREFIX && NOT_FURNITURE.get(token, tlen) == 0) w |= prefixBits(tlen);
                 bits |= w & HINT_BITS;
                 if (tokens == 0) firstFlags = w;
                 if (tokens > 0) {
@@ -172,6 +195,18 @@ public final class HintClassifier {
             bits |= Hint.CONTENT;
         }
         return bits;
+    }
+
+    /**
+     * Furniture words glued to others without a separator ({@code relatedpoststitle}, {@code commentform},
+     * {@code sidebarleft}): the bits of the longest known prefix of at least {@value #MIN_PREFIX} letters.
+     */
+    private int prefixBits(int tlen) {
+        for (int len = Math.min(tlen - 1, MAX_PREFIX); len >= MIN_PREFIX; len--) {
+            int w = PREFIXES.get(token, len);
+            if (w != 0) return w;
+        }
+        return 0;
     }
 
     /** The value of "previous token, space, this token": the previous token sits at the start of {@code pair}. */

@@ -59,6 +59,25 @@ class HintClassifierTest {
     }
 
     @Test
+    void furnitureWordsGluedToOthersAreFoundByTheirStart() {
+        assertThat(cls("relatedpoststitle") & Hint.RELATED).isNotZero();
+        assertThat(cls("commentform") & Hint.COMMENTS).isNotZero();
+        assertThat(cls("commentary")).isZero();
+        assertThat(cls("shareholders")).isZero();
+    }
+
+    @Test
+    void embeddedPostsAreNotShareBars() {
+        assertThat(cls("social-media-embed") & Hint.SHARE).isZero();
+        assertThat(cls("social-links") & Hint.SHARE).isNotZero();
+    }
+
+    @Test
+    void featureFlagNamesSayNothing() {
+        assertThat(cls("f_share_tools_on")).isZero();
+    }
+
+    @Test
     void everyClassOfAnAttributeCounts() {
         assertThat(cls("widget share-box")).isEqualTo(Hint.SIDEBAR | Hint.SHARE);
     }
