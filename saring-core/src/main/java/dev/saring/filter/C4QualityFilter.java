@@ -99,7 +99,7 @@ public final class C4QualityFilter implements Step {
             if (from == to) continue;
             if (s.maxWordLength() >= 0 && hasLongerRun(text, from, to, s.maxWordLength())) continue;
             String line = text.substring(from, to);
-            if (s.removeCitations()) line = CITATION.matcher(line).replaceAll("");
+            if (s.removeCitations() && line.indexOf('[') >= 0) line = CITATION.matcher(line).replaceAll("");
             if (s.filterNoTerminalPunct() && (line.isEmpty() || END_PUNCTUATION.indexOf(line.charAt(line.length() - 1)) < 0
                     || line.endsWith("..."))) continue;
             if (p == null) p = profiles.of(doc);
@@ -127,10 +127,9 @@ public final class C4QualityFilter implements Step {
         return false;
     }
 
+    /** Words inside [from, to): words never cross a line break, so those that start there. */
     private static int wordsIn(TextProfile p, int from, int to) {
-        int n = 0;
-        for (int i = p.firstWordAtOrAfter(from); i < p.words && p.end[i] <= to; i++) n++;
-        return n;
+        return p.firstWordAtOrAfter(to) - p.firstWordAtOrAfter(from);
     }
 
     private BreakIterator sentenceRules(Document doc) {

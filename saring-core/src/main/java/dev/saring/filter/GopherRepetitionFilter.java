@@ -128,30 +128,34 @@ public final class GopherRepetitionFilter implements Step {
         power[0] = 1;
         for (int i = 1; i <= maxN; i++) power[i] = power[i - 1] * NGRAM_BASE;
 
+        var counts = new LongCounts(w);
         for (NgramLimit l : s.topNgrams()) {
             int n = l.n();
             if (l.maxFraction() <= 0 || w < n) continue;
-            var counts = new LongCounts(w - n + 1);
+            counts.clear();
             for (int i = 0; i + n <= w; i++) counts.add(prefix[i + n] - prefix[i] * power[n], i);
             int at = counts.firstOfMostCommon();
-            long key = prefix[at + n] - prefix[at] * power[n];
             long joined = chars[at + n] - chars[at] + (n - 1);
-            if ((double) joined * counts.countAt(key) / len > l.maxFraction()) return "top_" + n + "_gram";
+            if ((double) joined * counts.mostCommonCount() / len > l.maxFraction()) return "top_" + n + "_gram";
         }
+        int allDistinctFrom = Integer.MAX_VALUE;
         for (NgramLimit l : s.dupNgrams()) {
             int n = l.n();
             if (l.maxFraction() <= 0 || w < n) continue;
-            var seen = new LongCounts(w - n + 1);
+            // No n-gram repeats, so no longer one does (it would start with a repeated n-gram): nothing to find.
+            if (n > allDistinctFrom) continue;
+            counts.clear();
             long repeated = 0;
             int i = 0;
             while (i < w - n + 1) {
-                if (seen.containsOrAdd(prefix[i + n] - prefix[i] * power[n])) {
+                if (counts.containsOrAdd(prefix[i + n] - prefix[i] * power[n])) {
                     repeated += chars[i + n] - chars[i];
                     i += n;
                 } else {
                     i++;
                 }
             }
+            if (repeated == 0) allDistinctFrom = Math.min(allDistinctFrom, n);
             if (repeated / len > l.maxFraction()) return "dup_" + n + "_gram";
         }
         return null;

@@ -1,9 +1,12 @@
 package dev.saring.filter;
 
+import java.util.Arrays;
+
 /**
  * Counts of 64-bit keys (n-gram hashes) in an open-addressing table sized for a known number of
- * insertions; remembers where each key was first seen, to break ties the way Python's {@code Counter} does.
- * One instance per call: not thread-safe.
+ * insertions, which also tracks the most frequent key, ties going to the one seen first (as Python's
+ * {@code Counter.most_common} does). {@link #clear()} readies it for the next n. One per call: not
+ * thread-safe.
  */
 final class LongCounts {
 
@@ -15,6 +18,8 @@ final class LongCounts {
     private final int[] counts;
     private final int[] first;
     private final int mask;
+    private int bestCount;
+    private int bestFirst;
 
     LongCounts(int expected) {
         int cap = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
@@ -24,12 +29,22 @@ final class LongCounts {
         mask = cap - 1;
     }
 
-    /** Adds one to {@code key}'s count (first seen at {@code position}); returns the new count. */
-    int add(long key, int position) {
+    void clear() {
+        Arrays.fill(keys, EMPTY);
+        Arrays.fill(counts, 0);
+        bestCount = 0;
+        bestFirst = -1;
+    }
+
+    /** Adds one to {@code key}'s count, first seen at {@code position} if new. */
+    void add(long key, int position) {
         int i = slot(key);
-        counts[i]++;
-        if (counts[i] == 1) first[i] = position;
-        return counts[i];
+        int c = ++counts[i];
+        if (c == 1) first[i] = position;
+        if (c > bestCount || (c == bestCount && first[i] < bestFirst)) {
+            bestCount = c;
+            bestFirst = first[i];
+        }
     }
 
     /** Whether {@code key} was added; adds it if not. */
@@ -40,25 +55,26 @@ final class LongCounts {
         return false;
     }
 
-    /** The first position of the key with the highest count, ties going to the earliest. */
+    /** Where the most frequent key was first seen, or -1 if none was added. */
     int firstOfMostCommon() {
-        int best = -1;
-        for (int i = 0; i < keys.length; i++) {
-            if (counts[i] == 0) continue;
-            if (best < 0 || counts[i] > counts[best] || (counts[i] == counts[best] && first[i] < first[best])) best = i;
-        }
-        return best < 0 ? -1 : first[best];
+        return bestFirst;
     }
 
-    int countAt(long key) {
-        return counts[slot(key)];
+    /** How often the most frequent key was added. */
+    int mostCommonCount() {
+        return bestCount;
     }
 
     private int slot(long key) {
         long k = key == EMPTY ? ZERO_STAND_IN : key;
         int i = (int) (k ^ (k >>> 32)) & mask;
-        while (keys[i] != EMPTY && keys[i] != k) i = (i + 1) & mask;
-        keys[i] = k;
+        for (long at = keys[i]; at != k; at = keys[i]) {
+            if (at == EMPTY) {
+                keys[i] = k;
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
         return i;
     }
 }

@@ -38,7 +38,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       window again (uni- to fivegrams on texts this short separate Indonesian from Malay far better than
  *       trigrams); each window adds {@code length × margin} to its language, the margin being {@code 1 -}
  *       the runner-up's relative confidence (capped at {@value #MAX_MARGIN}), and the group's votes are
- *       shared among its members in those proportions.</li>
+ *       shared among its members in those proportions. The duel reads windows spread over the document
+ *       and stops after {@value #DUEL_MIN_WINDOWS} once one language holds
+ *       {@value #DUEL_DECIDED_SHARE} of the weight.</li>
  *   <li>The language with most weight wins. Its {@linkplain LanguageGuess#score() score} is its share of
  *       the weight: 1.0 for a document all in one language, about 0.5 for one half English and half
  *       Indonesian, and for Indonesian its share against Malay (0.9 and more for most Indonesian news). The
@@ -82,6 +84,13 @@ public final class LinguaIdentifier implements LanguageIdentifier {
      * chunk (about 480 characters) is scored whole, as Lingua would.
      */
     static final int WINDOWS_PER_CHUNK = 4;
+    /**
+     * The close-group duel reads windows spread over the document and stops once it has read this many and
+     * one language holds {@link #DUEL_DECIDED_SHARE} of the weight: measured on the shared Indonesian and
+     * Malay corpora, this reads about half the windows for the same answers.
+     */
+    static final int DUEL_MIN_WINDOWS = 6;
+    static final double DUEL_DECIDED_SHARE = 0.8;
     /** Candidates kept for a text scored whole: a short text's trigrams rank languages less reliably. */
     static final int SHORT_TEXT_SHORTLIST = 8;
     /** Detectors built for candidate sets are kept up to this many; past it they are built per call. */
@@ -160,7 +169,12 @@ public final class LinguaIdentifier implements LanguageIdentifier {
         LanguageDetector group = closeGroupDetectors.get(Language.values()[top]);
         if (group != null) {
             var duel = new Votes(true);
-            for (String w : windows) duel.add(group.computeLanguageConfidenceValues(w), w.length());
+            int read = 0;
+            for (int i : spreadOrder(windows.size())) {
+                String w = windows.get(i);
+                duel.add(group.computeLanguageConfidenceValues(w), w.length());
+                if (++read >= DUEL_MIN_WINDOWS && duel.leaderShare() >= DUEL_DECIDED_SHARE) break;
+            }
             votes.split(closeGroupOf.get(Language.values()[top]), duel);
         }
         return votes.guess();
@@ -196,6 +210,17 @@ public final class LinguaIdentifier implements LanguageIdentifier {
 
         int best() {
             return argMax(weight, -1);
+        }
+
+        /** The leader's share of the weight so far; 0 before any. */
+        double leaderShare() {
+            double total = 0;
+            double max = 0;
+            for (double w : weight) {
+                total += w;
+                max = Math.max(max, w);
+            }
+            return total == 0 ? 0 : max / total;
         }
 
         /** Shares the weight of a close group among its members as the duel of its high-accuracy detector says. */
@@ -266,6 +291,16 @@ public final class LinguaIdentifier implements LanguageIdentifier {
             if (raced != null) return raced;
         }
         return built;
+    }
+
+    /**
+     * 0 … n-1 in van der Corput order (by their bits reversed): 0, n/2, n/4, 3n/4…, so that any prefix
+     * samples the whole document.
+     */
+    static int[] spreadOrder(int n) {
+        return java.util.stream.IntStream.range(0, n).boxed()
+                .sorted((a, b) -> Integer.compareUnsigned(Integer.reverse(a), Integer.reverse(b)))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private static boolean mostlyLatin(List<String> chunks) {

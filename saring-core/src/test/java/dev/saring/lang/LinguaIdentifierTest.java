@@ -98,6 +98,11 @@ class LinguaIdentifierTest {
     }
 
     @Test
+    void duelWindowsAreReadSpreadOverTheDocument() {
+        assertThat(LinguaIdentifier.spreadOrder(12)).startsWith(0, 8, 4, 2, 10, 6).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+    }
+
+    @Test
     void languagesAreTheModelsLoaded() {
         assertThat(lingua.languages()).containsExactly("de", "en", "fr", "id", "ms", "th", "tl");
     }
