@@ -46,6 +46,7 @@ public final class ContentSelector {
     static final int MAX_SECTION_HEADING_CHARS = 80;
     static final int LINKED_PROSE_SENTENCES = 2;
     static final double LINKED_PROSE_MAX_DENSITY = 0.75;
+    static final int LINKED_SENTENCE_WORDS = 12;
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
     static final double WRAPPER_SHARE = 0.5;
     /** Prose outside a comments section below which there is no post beside it: the comments are the page. */
@@ -404,6 +405,12 @@ public final class ContentSelector {
         }
     }
 
+    private static boolean endsWithFullStop(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == '\u201d' || text.charAt(i) == ')')) i--;
+        return i > 0 && (text.charAt(i) == '.' || text.charAt(i) == '\u3002') && text.charAt(i - 1) != '.';
+    }
+
     private static boolean isSectionHeading(Block b) {
         return b.role() == Role.HEADING && b.text().length() <= MAX_SECTION_HEADING_CHARS;
     }
@@ -415,7 +422,9 @@ public final class ContentSelector {
     static boolean isLinkDense(TextBlock b) {
         if (b.linkDensity() <= LINK_DENSE) return false;
         boolean prose = b.words() >= LINKED_PROSE_WORDS && b.sentenceEnds() >= LINKED_PROSE_SENTENCES;
-        return !prose || b.linkDensity() > LINKED_PROSE_MAX_DENSITY;
+        if (prose && b.linkDensity() <= LINKED_PROSE_MAX_DENSITY) return false;
+        // A whole sentence that is a link (headlines do not end in a full stop).
+        return !(b.words() >= LINKED_SENTENCE_WORDS && endsWithFullStop(b.text()));
     }
 
     private static Role role(TextBlock b) {
