@@ -213,6 +213,20 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
+        String html = fixture("news-article.html");
+        Document expected = extracted(html);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Document>>();
+            for (int i = 0; i < 32; i++) futures.add(pool.submit(() -> extractor.apply(raw(html)).document()));
+            for (var f : futures) assertThat(f.get()).isEqualTo(expected);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void settingsComeFromParamsAndShowInToString() {
         var x = MainContentExtractor.fromParams(Params.of("extract", Map.of("max_bytes", "1000", "max_depth", 64)));
         assertThat(x.maxBytes()).isEqualTo(1000);

@@ -5,60 +5,88 @@ import dev.saring.model.Decision;
 import dev.saring.model.Role;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Picks the main content of a walked page and decides each of its blocks.
  *
- * <p>Container: every paragraph-like block (enough text, few links, not inside furniture) scores
+ * <p><b>Furniture.</b> Elements named as furniture (class, id, role, itemprop; {@code nav}, {@code aside},
+ * {@code footer}, {@code figcaption}, {@code form} tags) hold no content, with three corrections: names of
+ * furniture that never holds prose (bylines, captions, tags, share bars, ads, menus) are ignored on
+ * elements with more prose than a paragraph or two; a furniture name on an element holding half the
+ * page's prose is a layout wrapper's; and a heading named as related links or comments claims the rest
+ * of its section.
+ *
+ * <p><b>Container.</b> Every paragraph-like block outside furniture (enough text, few links) scores
  * {@code 1 + commas + min(chars / 100, 3)}, added to its container and, decaying, to the containers above
  * (the scoring Readability made standard); containers start from a prior by tag and by class/id hints and
- * end scaled by {@code 1 - link density}. The best container may give way to an ancestor that holds
- * several near-best ones, and collects siblings that score well or read as prose.
+ * end scaled by {@code 1 - link density}. The best container may give way to an ancestor that holds several
+ * near-best ones or scores higher, and to the element marked {@code itemprop=articleBody}; it collects
+ * siblings that score well or read as prose, and parts of the article with its own markup nearby (chunks
+ * between ads).
  *
- * <p>Blocks: inside the content, a block is dropped with a reason when it sits in furniture (comments,
- * related links, share bars, ads, bylines, captions, navigation...), is mostly links, is the headline
- * (which goes to the title field), or is an ad label. Stateless.
+ * <p><b>Blocks.</b> Inside the content a block is dropped with a reason when it sits in furniture, is
+ * mostly links (but not when it is prose that opens with a linked headline, or a whole linked sentence),
+ * is the headline (which goes to the title field), is an ad label, or is a heading over nothing kept.
+ * Stateless.
  */
 public final class ContentSelector {
 
     static final String STEP = "extract";
-    /** Readability's minimum paragraph length. */
+
+    // Paragraphs and their points (Readability's numbers).
     static final int MIN_PARAGRAPH_CHARS = 25;
     static final double MAX_PARAGRAPH_LINK_DENSITY = 0.5;
     static final int CHARS_PER_POINT = 100;
     static final int MAX_LENGTH_POINTS = 3;
     static final int ANCESTOR_LEVELS = 5;
+    /** Points reaching the k-th ancestor (k >= 2) are divided by k times this. */
+    static final int ANCESTOR_DECAY = 3;
     static final double HINT_WEIGHT = 25;
     static final double ARTICLE_BODY_WEIGHT = 50;
-    static final double ALTERNATIVE_SHARE = 0.75;
-    static final int MIN_ALTERNATIVES = 3;
+
+    // Choosing and widening the container.
     static final int TOP_CANDIDATES = 5;
+    /** Candidates scoring this share of the best count as parts of one split article... */
+    static final double ALTERNATIVE_SHARE = 0.75;
+    /** ...when at least this many share an ancestor. */
+    static final int MIN_ALTERNATIVES = 3;
+    /** A parent scoring below this share of the container ends the walk up. */
+    static final double PARENT_SCORE_SHARE = 1 / 3.0;
+    /** Share of the chosen container's prose an article-body element inside it must hold to replace it. */
+    static final double MARKED_BODY_SHARE = 0.6;
     static final double SIBLING_SHARE = 0.2;
     static final double MIN_SIBLING_SCORE = 10;
     static final int SIBLING_PROSE_CHARS = 80;
     static final double SIBLING_LINK_DENSITY = 0.25;
     static final int MIN_SIBLING_WORDS = 4;
-    static final double LINK_DENSE = 0.5;
-    static final int LINKED_PROSE_WORDS = 25;
-    /** Longest heading taken for a section title; longer "headings" are text set in heading tags. */
-    static final int MAX_SECTION_HEADING_CHARS = 80;
-    static final int LINKED_PROSE_SENTENCES = 2;
-    static final double LINKED_PROSE_MAX_DENSITY = 0.75;
+    /** How far above the content split parts of an article are looked for. */
+    static final int SPLIT_LEVELS = 4;
+
+    // Furniture.
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
     static final double WRAPPER_SHARE = 0.5;
     /** Prose outside a comments section below which there is no post beside it: the comments are the page. */
     static final int MIN_POST_PROSE = 200;
-    /** Furniture that never holds prose; more prose than this means the hint is about something else. */
+    /** Furniture that never holds prose; more prose than this means the name is about something else. */
     static final int WEAK_FURNITURE = Hint.BYLINE | Hint.CAPTION | Hint.TAGS | Hint.SHARE | Hint.AD | Hint.NAVIGATION;
     static final int WEAK_FURNITURE_MAX_PROSE = 400;
     /** Furniture that a heading can name for the rest of its section: trailing related links and comments. */
     static final int SECTION_FURNITURE = Hint.RELATED | Hint.COMMENTS;
-    /** How far above the content split parts of an article are looked for. */
-    static final int SPLIT_LEVELS = 4;
-    /** Share of the chosen container's prose an article-body element inside it must hold to replace it. */
-    static final double MARKED_BODY_SHARE = 0.6;
+
+    // Blocks.
+    static final double LINK_DENSE = 0.5;
+    /** Prose that opens with a linked headline: this many words, this many sentences, at most this density. */
+    static final int LINKED_PROSE_WORDS = 25;
+    static final int LINKED_PROSE_SENTENCES = 2;
+    static final double LINKED_PROSE_MAX_DENSITY = 0.75;
+    /** A linked sentence ending in a full stop with this many words is prose. */
+    static final int LINKED_SENTENCE_WORDS = 12;
+    /** Longest heading taken for a section title; longer "headings" are text set in heading tags. */
+    static final int MAX_SECTION_HEADING_CHARS = 80;
+    private static final int MAX_AD_LABEL_CHARS = 40;
     private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " \u00b7 ");
 
     private ContentSelector() {
@@ -69,174 +97,226 @@ public final class ContentSelector {
     }
 
     public static Selection select(PageWalk walk) {
-        ElementTable el = walk.elements();
         List<TextBlock> blocks = walk.blocks();
-        int n = el.size();
-        int[] charsPrefix = new int[blocks.size() + 1];
-        int[] linkPrefix = new int[blocks.size() + 1];
-        for (int i = 0; i < blocks.size(); i++) {
-            charsPrefix[i + 1] = charsPrefix[i] + blocks.get(i).chars();
-            linkPrefix[i + 1] = linkPrefix[i] + blocks.get(i).linkChars();
-        }
-        int[] prosePrefix = new int[blocks.size() + 1];
-        for (int i = 0; i < blocks.size(); i++) {
-            TextBlock b = blocks.get(i);
-            prosePrefix[i + 1] = prosePrefix[i] + (isParagraph(b) ? b.chars() : 0);
-        }
-        boolean[] holdsContentHint = new boolean[n];
-        for (int i = n - 1; i >= 0; i--) {
-            if ((el.hints(i) & (Hint.CONTENT | Hint.ARTICLE_BODY)) != 0) holdsContentHint[i] = true;
-            if (holdsContentHint[i] && el.parent(i) >= 0) holdsContentHint[el.parent(i)] = true;
-        }
-        int totalProse = prosePrefix[blocks.size()];
-        int[] own = new int[n];
-        int[] furniture = new int[n];
-        boolean[] commentsArePage = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            int hinted = el.hints(i) & Hint.FURNITURE;
-            int prose = prosePrefix[el.endBlock(i)] - prosePrefix[el.firstBlock(i)];
-            if ((hinted & WEAK_FURNITURE) != 0 && prose > WEAK_FURNITURE_MAX_PROSE) {
-                // Bylines, captions, tags, share bars, ads and menus hold no prose: a class word
-                // like "entry_author_x" or "post-date" on a container is a modifier, not a role.
-                hinted &= ~WEAK_FURNITURE;
-            }
-            own[i] = hinted | tagFurniture(el.kind(i));
-            if (own[i] != 0 && prose >= WRAPPER_SHARE * totalProse) {
-                // Holds most of the page's prose: a layout wrapper named after a part it also holds. Comments
-                // can outweigh a short post; they are the page only when there is no post beside them (a
-                // guestbook, a thread of readers' views).
-                own[i] &= Hint.COMMENTS;
-                if (holdsContentHint[i]) own[i] = 0;
-                if (totalProse - prose < MIN_POST_PROSE) {
-                    own[i] = 0;
-                    commentsArePage[i] = true;
-                }
-            }
-            int p = el.parent(i);
-            if (p >= 0 && commentsArePage[p]) {
-                commentsArePage[i] = true;
-                own[i] &= ~Hint.COMMENTS;
-            }
-            furniture[i] = (p >= 0 ? furniture[p] : 0) | own[i];
-        }
-
-        int[] section = sectionFurniture(el, blocks.size(), prosePrefix);
-
-        double[] score = new double[n];
-        boolean[] scored = new boolean[n];
-        for (int bi = 0; bi < blocks.size(); bi++) {
-            TextBlock b = blocks.get(bi);
-            if (b.owner() < 0 || !isParagraph(b) || furniture[b.owner()] != 0 || section[bi] != 0) continue;
-            double points = 1 + b.commas() + Math.min(b.chars() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
-            int p = el.blockCount(b.owner()) == 1 && el.childCount(b.owner()) == 0 ? el.parent(b.owner()) : b.owner();
-            for (int level = 0; p >= 0 && level < ANCESTOR_LEVELS; level++, p = el.parent(p)) {
-                if (!scored[p]) {
-                    scored[p] = true;
-                    score[p] = prior(el, p);
-                }
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                score[p] += points / divider;
-            }
-        }
-        int top = -1;
-        double topScore = Double.NEGATIVE_INFINITY;
-        int[] best = new int[TOP_CANDIDATES];
-        java.util.Arrays.fill(best, -1);
-        for (int i = 0; i < n; i++) {
-            if (!scored[i]) continue;
-            int chars = charsPrefix[el.endBlock(i)] - charsPrefix[el.firstBlock(i)];
-            int links = linkPrefix[el.endBlock(i)] - linkPrefix[el.firstBlock(i)];
-            score[i] *= 1 - (chars == 0 ? 0 : (double) links / chars);
-            insertBest(best, score, i);
-        }
-        top = best[0];
-        if (top < 0) top = body(el);   // no paragraph anywhere: a short page, judged block by block
-        int firstTop = top;
-        if (DEBUG) for (int k = 0; k < TOP_CANDIDATES && best[k] >= 0; k++) System.err.println("cand " + describe(el, best[k]) + " score=" + score[best[k]]);
-        if (top < 0) return new Selection(List.of(), title(walk, blocks));
-        topScore = scored[top] ? score[top] : 0;
-
-        // Several near-best candidates under one ancestor: the article is split, take the ancestor.
-        var alternatives = new ArrayList<Integer>();
-        for (int k = 1; k < TOP_CANDIDATES && best[k] >= 0; k++) {
-            if (score[best[k]] >= ALTERNATIVE_SHARE * topScore) alternatives.add(best[k]);
-        }
-        if (alternatives.size() >= MIN_ALTERNATIVES) {
-            for (int p = el.parent(top); p >= 0 && el.parent(p) >= 0; p = el.parent(p)) {
-                int containing = 0;
-                for (int a : alternatives) if (el.contains(p, a)) containing++;
-                if (containing >= MIN_ALTERNATIVES) {
-                    top = p;
-                    break;
-                }
-            }
-        }
-        // Walk up while the parent scores higher (the best-scoring container was too narrow).
-        double lastScore = score[top];
-        double threshold = lastScore / 3;
-        for (int p = el.parent(top); p >= 0 && el.parent(p) >= 0; p = el.parent(p)) {
-            if (!scored[p]) continue;
-            if (score[p] < threshold) break;
-            if (score[p] > lastScore) {
-                top = p;
-                break;
-            }
-            lastScore = score[p];
-        }
-        // An only child says nothing its parent does not.
-        while (el.parent(top) >= 0 && el.parent(el.parent(top)) >= 0 && el.childCount(el.parent(top)) == 1) {
-            top = el.parent(top);
-        }
-
-        // Markup that names the article body outranks scores, unless it holds little of the text.
-        int marked = markedBody(el, prosePrefix, furniture);
-        if (marked >= 0) {
-            int topProse = prose(el, prosePrefix, top);
-            int markedProse = prose(el, prosePrefix, marked);
-            if (el.contains(marked, top) || el.contains(top, marked) && markedProse >= MARKED_BODY_SHARE * topProse) {
-                top = marked;
-            }
-        }
-        // Siblings that score well or read as prose join the content.
-        var roots = new ArrayList<Integer>();
-        int parent = el.parent(top);
-        double siblingThreshold = Math.max(MIN_SIBLING_SCORE, score[top] * SIBLING_SHARE);
-        if (parent < 0) {
-            roots.add(top);
-        } else {
-            for (int s = parent + 1; s < n && el.contains(parent, s); s++) {
-                if (el.parent(s) != parent) continue;
-                if (s == top) {
-                    roots.add(s);
-                    continue;
-                }
-                if (furniture[s] != 0 || (el.hints(s) & Hint.HEADER) != 0) continue;
-                if (scored[s] && score[s] >= siblingThreshold) {
-                    roots.add(s);
-                } else if ((el.kind(s) == TagKind.PARAGRAPH || el.kind(s) == TagKind.BLOCK)
-                        && el.blockCount(s) == 1 && el.childCount(s) == 0) {
-                    TextBlock b = blocks.get(el.firstBlock(s));
-                    if (b.words() >= MIN_SIBLING_WORDS && (b.chars() > SIBLING_PROSE_CHARS && b.linkDensity() < SIBLING_LINK_DENSITY
-                            || b.chars() <= SIBLING_PROSE_CHARS && b.linkChars() == 0 && b.endsLikeSentence())) {
-                        roots.add(s);
-                    }
-                }
-            }
-        }
-        addSplitParts(el, roots, scored, furniture, firstTop, top);
-        if (DEBUG) for (int r : roots) System.err.println("root " + describe(el, r) + " blocks " + el.firstBlock(r) + ".." + el.endBlock(r));
+        var page = new Page(walk.elements(), blocks);
         String title = title(walk, blocks);
+        int top = page.chooseContainer();
+        if (top < 0) return new Selection(List.of(), title);
+        List<Integer> roots = page.withSiblings(top);
+        addSplitParts(page.el, roots, page.scored, page.furniture, page.bestScored, top);
         var out = new ArrayList<Block>();
-        for (int r : roots) decide(el, blocks, own, section, r, title, out);
+        for (int r : roots) decide(page.el, blocks, page.own, page.section, r, title, out);
         dropTrailingHeadings(out);
         return new Selection(out, title);
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("saring.debug");
+    /** What the selection knows of one page: per element furniture and scores, per block sections. */
+    private static final class Page {
+        final ElementTable el;
+        final List<TextBlock> blocks;
+        final int n;
+        final int[] charsPrefix;
+        final int[] linkPrefix;
+        final int[] prosePrefix;
+        final int totalProse;
+        /** Furniture bits each element itself stands for (after the wrapper and prose checks). */
+        final int[] own;
+        /** Furniture bits of the element and all its ancestors. */
+        final int[] furniture;
+        /** Furniture bits a section heading gives each block. */
+        final int[] section;
+        final double[] score;
+        final boolean[] scored;
+        final int[] best = new int[TOP_CANDIDATES];
+        /** The best-scoring container before any adjustment, or -1. */
+        int bestScored = -1;
 
-    static String describe(ElementTable el, int i) {
-        var e = el.element(i);
-        return i + ":" + e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id()) + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'));
+        Page(ElementTable el, List<TextBlock> blocks) {
+            this.el = el;
+            this.blocks = blocks;
+            this.n = el.size();
+            int m = blocks.size();
+            charsPrefix = new int[m + 1];
+            linkPrefix = new int[m + 1];
+            prosePrefix = new int[m + 1];
+            for (int i = 0; i < m; i++) {
+                TextBlock b = blocks.get(i);
+                charsPrefix[i + 1] = charsPrefix[i] + b.chars();
+                linkPrefix[i + 1] = linkPrefix[i] + b.linkChars();
+                prosePrefix[i + 1] = prosePrefix[i] + (isParagraph(b) ? b.chars() : 0);
+            }
+            totalProse = prosePrefix[m];
+            own = new int[n];
+            furniture = new int[n];
+            markFurniture();
+            section = sectionFurniture(el, m, prosePrefix);
+            score = new double[n];
+            scored = new boolean[n];
+            scoreContainers();
+        }
+
+        int prose(int i) {
+            return prosePrefix[el.endBlock(i)] - prosePrefix[el.firstBlock(i)];
+        }
+
+        private void markFurniture() {
+            boolean[] holdsContentHint = new boolean[n];
+            for (int i = n - 1; i >= 0; i--) {
+                if ((el.hints(i) & (Hint.CONTENT | Hint.ARTICLE_BODY)) != 0) holdsContentHint[i] = true;
+                if (holdsContentHint[i] && el.parent(i) >= 0) holdsContentHint[el.parent(i)] = true;
+            }
+            boolean[] commentsArePage = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                int hinted = el.hints(i) & Hint.FURNITURE;
+                int prose = prose(i);
+                if ((hinted & WEAK_FURNITURE) != 0 && prose > WEAK_FURNITURE_MAX_PROSE) {
+                    // Bylines, captions, tags, share bars, ads and menus hold no prose: a class word
+                    // like "entry_author_x" or "post-date" on a container is a modifier, not a role.
+                    hinted &= ~WEAK_FURNITURE;
+                }
+                own[i] = hinted | tagFurniture(el.kind(i));
+                if (own[i] != 0 && prose >= WRAPPER_SHARE * totalProse) {
+                    // Holds most of the page's prose: a layout wrapper named after a part it also holds.
+                    // Comments can outweigh a short post; they are the page only when there is no post
+                    // beside them (a guestbook, a thread of readers' views).
+                    own[i] &= Hint.COMMENTS;
+                    if (holdsContentHint[i]) own[i] = 0;
+                    if (totalProse - prose < MIN_POST_PROSE) {
+                        own[i] = 0;
+                        commentsArePage[i] = true;
+                    }
+                }
+                int p = el.parent(i);
+                if (p >= 0 && commentsArePage[p]) {
+                    commentsArePage[i] = true;
+                    own[i] &= ~Hint.COMMENTS;
+                }
+                furniture[i] = (p >= 0 ? furniture[p] : 0) | own[i];
+            }
+        }
+
+        /** Readability's propagation of paragraph points to containers, then the link-density scaling. */
+        private void scoreContainers() {
+            for (int bi = 0; bi < blocks.size(); bi++) {
+                TextBlock b = blocks.get(bi);
+                if (b.owner() < 0 || !isParagraph(b) || furniture[b.owner()] != 0 || section[bi] != 0) continue;
+                double points = 1 + b.commas() + Math.min(b.chars() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+                // A lone paragraph scores for its container; a container's loose text for itself.
+                int p = el.blockCount(b.owner()) == 1 && el.childCount(b.owner()) == 0 ? el.parent(b.owner()) : b.owner();
+                for (int level = 0; p >= 0 && level < ANCESTOR_LEVELS; level++, p = el.parent(p)) {
+                    if (!scored[p]) {
+                        scored[p] = true;
+                        score[p] = prior(el, p);
+                    }
+                    score[p] += points / (level == 0 ? 1 : level == 1 ? 2 : level * ANCESTOR_DECAY);
+                }
+            }
+            Arrays.fill(best, -1);
+            for (int i = 0; i < n; i++) {
+                if (!scored[i]) continue;
+                int chars = charsPrefix[el.endBlock(i)] - charsPrefix[el.firstBlock(i)];
+                int links = linkPrefix[el.endBlock(i)] - linkPrefix[el.firstBlock(i)];
+                score[i] *= 1 - (chars == 0 ? 0 : (double) links / chars);
+                insertBest(best, score, i);
+            }
+        }
+
+        /** The content's container, or -1 for a page without elements. */
+        int chooseContainer() {
+            int top = best[0];
+            bestScored = top;
+            if (top < 0) {
+                top = body(el);   // no paragraph anywhere: a short page, judged block by block
+                bestScored = top;
+                return top;
+            }
+            double topScore = score[top];
+            // Several near-best candidates under one ancestor: the article is split, take the ancestor.
+            var alternatives = new ArrayList<Integer>();
+            for (int k = 1; k < TOP_CANDIDATES && best[k] >= 0; k++) {
+                if (score[best[k]] >= ALTERNATIVE_SHARE * topScore) alternatives.add(best[k]);
+            }
+            if (alternatives.size() >= MIN_ALTERNATIVES) {
+                for (int p = el.parent(top); p >= 0 && el.parent(p) >= 0; p = el.parent(p)) {
+                    int containing = 0;
+                    for (int a : alternatives) if (el.contains(p, a)) containing++;
+                    if (containing >= MIN_ALTERNATIVES) {
+                        top = p;
+                        break;
+                    }
+                }
+            }
+            // Walk up while the parent scores higher (the best-scoring container was too narrow).
+            double lastScore = score[top];
+            double threshold = lastScore * PARENT_SCORE_SHARE;
+            for (int p = el.parent(top); p >= 0 && el.parent(p) >= 0; p = el.parent(p)) {
+                if (!scored[p]) continue;
+                if (score[p] < threshold) break;
+                if (score[p] > lastScore) {
+                    top = p;
+                    break;
+                }
+                lastScore = score[p];
+            }
+            // An only child says nothing its parent does not.
+            while (el.parent(top) >= 0 && el.parent(el.parent(top)) >= 0 && el.childCount(el.parent(top)) == 1) {
+                top = el.parent(top);
+            }
+            // Markup that names the article body outranks scores, unless it holds little of the text.
+            int marked = markedBody();
+            if (marked >= 0 && (el.contains(marked, top)
+                    || el.contains(top, marked) && prose(marked) >= MARKED_BODY_SHARE * prose(top))) {
+                top = marked;
+            }
+            return top;
+        }
+
+        /** The element marked as the article body that holds the most prose, or -1. */
+        private int markedBody() {
+            int found = -1;
+            int foundProse = 0;
+            for (int i = 0; i < n; i++) {
+                if ((el.hints(i) & Hint.ARTICLE_BODY) == 0 || furniture[i] != 0) continue;
+                int p = prose(i);
+                if (p > foundProse) {
+                    found = i;
+                    foundProse = p;
+                }
+            }
+            return found;
+        }
+
+        /** The container and, in document order, its siblings that score well or read as prose. */
+        List<Integer> withSiblings(int top) {
+            var roots = new ArrayList<Integer>();
+            int parent = el.parent(top);
+            if (parent < 0) {
+                roots.add(top);
+                return roots;
+            }
+            double siblingThreshold = Math.max(MIN_SIBLING_SCORE, (scored[top] ? score[top] : 0) * SIBLING_SHARE);
+            for (int s = parent + 1; s < n && el.contains(parent, s); s++) {
+                if (el.parent(s) != parent) continue;
+                if (s == top) {
+                    roots.add(s);
+                } else if (furniture[s] == 0 && (el.hints(s) & Hint.HEADER) == 0
+                        && (scored[s] && score[s] >= siblingThreshold || isProseParagraph(s))) {
+                    roots.add(s);
+                }
+            }
+            return roots;
+        }
+
+        /** A paragraph-like element with one block of prose: enough words, few links, a sentence's end. */
+        private boolean isProseParagraph(int s) {
+            if (el.kind(s) != TagKind.PARAGRAPH && el.kind(s) != TagKind.BLOCK) return false;
+            if (el.blockCount(s) != 1 || el.childCount(s) != 0) return false;
+            TextBlock b = blocks.get(el.firstBlock(s));
+            if (b.words() < MIN_SIBLING_WORDS) return false;
+            return b.chars() > SIBLING_PROSE_CHARS
+                    ? b.linkDensity() < SIBLING_LINK_DENSITY
+                    : b.linkChars() == 0 && b.endsLikeSentence();
+        }
     }
 
     /**
@@ -278,25 +358,6 @@ public final class ContentSelector {
             if ("body".equals(el.element(i).normalName())) return i;
         }
         return el.size() > 0 ? 0 : -1;
-    }
-
-    /** The element marked as the article body that holds the most prose, or -1. */
-    private static int markedBody(ElementTable el, int[] prosePrefix, int[] furniture) {
-        int best = -1;
-        int bestProse = 0;
-        for (int i = 0; i < el.size(); i++) {
-            if ((el.hints(i) & Hint.ARTICLE_BODY) == 0 || furniture[i] != 0) continue;
-            int p = prose(el, prosePrefix, i);
-            if (p > bestProse) {
-                best = i;
-                bestProse = p;
-            }
-        }
-        return best;
-    }
-
-    private static int prose(ElementTable el, int[] prosePrefix, int i) {
-        return prosePrefix[el.endBlock(i)] - prosePrefix[el.firstBlock(i)];
     }
 
     private static String signature(ElementTable el, int i) {
@@ -404,6 +465,12 @@ public final class ContentSelector {
         }
     }
 
+    private static boolean endsWithFullStop(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (text.charAt(i) == '"' || text.charAt(i) == '\u201d' || text.charAt(i) == ')')) i--;
+        return i > 0 && (text.charAt(i) == '.' || text.charAt(i) == '\u3002') && text.charAt(i - 1) != '.';
+    }
+
     private static boolean isSectionHeading(Block b) {
         return b.role() == Role.HEADING && b.text().length() <= MAX_SECTION_HEADING_CHARS;
     }
@@ -415,7 +482,9 @@ public final class ContentSelector {
     static boolean isLinkDense(TextBlock b) {
         if (b.linkDensity() <= LINK_DENSE) return false;
         boolean prose = b.words() >= LINKED_PROSE_WORDS && b.sentenceEnds() >= LINKED_PROSE_SENTENCES;
-        return !prose || b.linkDensity() > LINKED_PROSE_MAX_DENSITY;
+        if (prose && b.linkDensity() <= LINKED_PROSE_MAX_DENSITY) return false;
+        // A whole sentence that is a link (headlines do not end in a full stop).
+        return !(b.words() >= LINKED_SENTENCE_WORDS && endsWithFullStop(b.text()));
     }
 
     private static Role role(TextBlock b) {
@@ -486,7 +555,7 @@ public final class ContentSelector {
     }
 
     private static boolean isAdLabel(String text) {
-        if (text.length() > 20) return false;
+        if (text.length() > MAX_AD_LABEL_CHARS) return false;
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "advertisement", "advertising", "advertisment", "ad", "ads", "sponsored", "anzeige", "werbung",
                  "publicité", "publicidad", "pubblicità", "iklan", "reklame", "reklama", "реклама", "广告", "広告",

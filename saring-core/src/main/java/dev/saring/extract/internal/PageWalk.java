@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +68,7 @@ public final class PageWalk implements NodeFilter {
     /** Walks {@code root} (the document's {@code <html>} element). */
     public void run(Element root) {
         lang(root);
-        filter(root);
+        NodeTraversor.filter(this, root);
         flush();
         while (currentOwner >= 0) {
             elements.close(currentOwner, blocks.size());
@@ -79,10 +80,6 @@ public final class PageWalk implements NodeFilter {
         String l = root.attr("lang");
         if (l.isEmpty()) l = root.attr("xml:lang");
         meta.lang(l);
-    }
-
-    private void filter(Element root) {
-        org.jsoup.select.NodeTraversor.filter(this, root);
     }
 
     public ElementTable elements() {
