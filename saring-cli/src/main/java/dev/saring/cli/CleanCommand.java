@@ -53,10 +53,6 @@ import java.util.stream.Stream;
         footer = {"", "Examples:", "  saring clean page.txt --explain", "  saring clean pages/ -o clean-pages"})
 public final class CleanCommand implements Callable<Integer> {
 
-    static final int OK = 0;
-    static final int USAGE = 1;
-    static final int NO_INPUT = 2;
-
     private static final String STDIN = "-";
     private static final String RESET = "\u001B[0m";
     private static final String GREEN = "\u001B[32m";
@@ -107,18 +103,18 @@ public final class CleanCommand implements Callable<Integer> {
             step = LineCleaners.named(cleaner);
         } catch (IllegalArgumentException e) {
             err.println("saring clean: " + e.getMessage());
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         if (output != null) {
             if (explain) {
                 err.println("saring clean: --explain prints one file; it does not go with -o");
-                return USAGE;
+                return ExitCodes.USAGE;
             }
             return cleanMany(step, out, err);
         }
         if (inputs.size() > 1) {
             err.println("saring clean: " + inputs.size() + " inputs need -o DIR (one output file per input)");
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         String in = inputs.isEmpty() ? STDIN : inputs.get(0);
         String text;
@@ -127,13 +123,13 @@ public final class CleanCommand implements Callable<Integer> {
                 text = decode(stdin.readAllBytes());
             } else if (Files.isDirectory(Path.of(in))) {
                 err.println("saring clean: " + in + " is a folder: give -o DIR to clean its files");
-                return USAGE;
+                return ExitCodes.USAGE;
             } else {
                 text = decode(Files.readAllBytes(Path.of(in)));
             }
         } catch (IOException e) {
             err.println("saring clean: cannot read " + in + ": " + e.getMessage());
-            return NO_INPUT;
+            return ExitCodes.NO_INPUT;
         }
         Document doc = clean(step, in, 0, text);
         if (explain) explain(doc, out);
@@ -142,7 +138,7 @@ public final class CleanCommand implements Callable<Integer> {
             if (!doc.text().isEmpty()) out.println();
         }
         out.flush();
-        return OK;
+        return ExitCodes.OK;
     }
 
     private static Document clean(Step step, String file, long index, String text) {
@@ -196,11 +192,11 @@ public final class CleanCommand implements Callable<Integer> {
             files = listInputs();
         } catch (IllegalArgumentException e) {
             err.println("saring clean: " + e.getMessage());
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         if (files.isEmpty()) {
             err.println("saring clean: no input files");
-            return NO_INPUT;
+            return ExitCodes.NO_INPUT;
         }
         Files.createDirectories(output);
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
@@ -237,7 +233,7 @@ public final class CleanCommand implements Callable<Integer> {
                 done, kept, lines, n, secs, failed > 0 ? "; " + failed + " could not be read" : "");
         err.flush();
         out.flush();
-        return done == 0 ? NO_INPUT : OK;
+        return done == 0 ? ExitCodes.NO_INPUT : ExitCodes.OK;
     }
 
     /** Input file → output path relative to the output folder, in a stable order. */

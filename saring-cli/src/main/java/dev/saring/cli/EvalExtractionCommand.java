@@ -60,11 +60,6 @@ import java.util.concurrent.Future;
                 "  cleanportaleval  the CleanEval format"})
 public final class EvalExtractionCommand implements Callable<Integer> {
 
-    private static final int OK = 0;
-    private static final int USAGE = 1;
-    private static final int NO_INPUT = 2;
-    /** A score fell below its committed floor. */
-    private static final int BELOW_FLOOR = 3;
     private static final double NANOS_PER_SECOND = 1e9;
     private static final String[] METRICS = {"f1", "precision", "recall", "accuracy"};
 
@@ -107,18 +102,18 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1 || rounds < 1) {
             err.println("saring eval extraction: --threads and --rounds must be >= 1, were " + threads + " and " + rounds);
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         if (!Files.isDirectory(dir)) {
             err.println("saring eval extraction: no such folder: " + dir);
-            return NO_INPUT;
+            return ExitCodes.NO_INPUT;
         }
         BenchmarkLayout l;
         try {
             l = "auto".equalsIgnoreCase(layout) ? BenchmarkLayout.detect(dir) : BenchmarkLayout.fromLabel(layout);
         } catch (IllegalArgumentException e) {
             err.println("saring eval extraction: " + e.getMessage());
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         Properties floorValues = null;
         if (floors != null) {
@@ -127,13 +122,13 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                 floorValues.load(r);
             } catch (IOException e) {
                 err.println("saring eval extraction: cannot read floors " + floors + ": " + e.getMessage());
-                return USAGE;
+                return ExitCodes.USAGE;
             }
         }
         ExtractionBenchmark bench = ExtractionBenchmark.read(dir, l);
         if (bench.pages().isEmpty()) {
             err.println("saring eval extraction: no pages with a gold text in " + dir);
-            return NO_INPUT;
+            return ExitCodes.NO_INPUT;
         }
         int n = Math.min(threads, bench.pages().size());
         ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -170,7 +165,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                             r.saring().precision(), r.saring().recall(), r.page().id(), r.page().url()));
         }
         out.flush();
-        return floorValues == null ? OK : checkFloors(floorValues, floorKey == null ? l.label() : floorKey, saring, out, err);
+        return floorValues == null ? ExitCodes.OK : checkFloors(floorValues, floorKey == null ? l.label() : floorKey, saring, out, err);
     }
 
     private static <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks)
@@ -218,7 +213,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                 floor = Double.parseDouble(v.strip());
             } catch (NumberFormatException e) {
                 err.println("saring eval extraction: floor " + key + "." + METRICS[i] + " = " + v + " is not a number");
-                return USAGE;
+                return ExitCodes.USAGE;
             }
             checked++;
             if (values[i] < floor) {
@@ -230,11 +225,11 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         }
         if (checked == 0) {
             err.println("saring eval extraction: no floors " + key + ".f1 (or .precision, .recall, .accuracy) in the floors file");
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         out.flush();
         err.flush();
-        return below ? BELOW_FLOOR : OK;
+        return below ? ExitCodes.BELOW_FLOOR : ExitCodes.OK;
     }
 
     /** Runs the command alone: {@code java -cp saring.jar dev.saring.cli.EvalExtractionCommand DIR}. */

@@ -50,11 +50,6 @@ import java.util.function.ToDoubleFunction;
                 + "drop_precision, drop_recall, drop_f1, keep_recall. Example: zyte.keep_recall=0.95"})
 public final class EvalLinesCommand implements Callable<Integer> {
 
-    static final int OK = 0;
-    static final int USAGE = 1;
-    static final int NO_INPUT = 2;
-    static final int BELOW_FLOOR = 3;
-
     private static final String DEFAULT_CLEANER = "saring";
 
     /** The metrics a floor can name, in table order. */
@@ -88,18 +83,18 @@ public final class EvalLinesCommand implements Callable<Integer> {
             for (String c : cleaners) steps.put(c.trim(), LineCleaners.named(c));
         } catch (IllegalArgumentException e) {
             err.println("saring eval lines: " + e.getMessage());
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         List<LineLabels> pages;
         try {
             pages = LineLabels.readAll(inputs);
         } catch (IOException | IllegalArgumentException e) {
             err.println("saring eval lines: " + e.getMessage());
-            return NO_INPUT;
+            return ExitCodes.NO_INPUT;
         }
         if (pages.isEmpty()) {
             err.println("saring eval lines: no *.labels.tsv files in " + inputs);
-            return NO_INPUT;
+            return ExitCodes.NO_INPUT;
         }
         var results = new ArrayList<LineScores>();
         for (var e : steps.entrySet()) results.add(LineScores.score(e.getKey(), e.getValue(), pages));
@@ -124,7 +119,7 @@ public final class EvalLinesCommand implements Callable<Integer> {
             }
             pf.print(out);
         }
-        if (floors == null) return OK;
+        if (floors == null) return ExitCodes.OK;
         return checkFloors(results, out, err);
     }
 
@@ -134,7 +129,7 @@ public final class EvalLinesCommand implements Callable<Integer> {
             props.load(r);
         } catch (IOException e) {
             err.println("saring eval lines: cannot read floors " + floors + ": " + e.getMessage());
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         String name = set != null ? set : setName(inputs.get(0));
         int checked = 0;
@@ -148,14 +143,14 @@ public final class EvalLinesCommand implements Callable<Integer> {
             var fn = METRICS.get(metric);
             if (fn == null) {
                 err.println("saring eval lines: " + floors + ": unknown metric in " + key + " (known: " + String.join(", ", METRICS.keySet()) + ")");
-                return USAGE;
+                return ExitCodes.USAGE;
             }
             double floor;
             try {
                 floor = Double.parseDouble(props.getProperty(key).trim());
             } catch (NumberFormatException e) {
                 err.println("saring eval lines: " + floors + ": " + key + " must be a number, was '" + props.getProperty(key) + "'");
-                return USAGE;
+                return ExitCodes.USAGE;
             }
             LineScores s = results.stream().filter(r -> r.cleaner().equals(cleaner)).findFirst().orElse(null);
             if (s == null) continue;
@@ -165,16 +160,16 @@ public final class EvalLinesCommand implements Callable<Integer> {
         }
         if (checked == 0) {
             err.println("saring eval lines: no floors for set '" + name + "' in " + floors);
-            return OK;
+            return ExitCodes.OK;
         }
         if (missed.isEmpty()) {
             out.println("floors: " + checked + " checked for set '" + name + "', all met");
             out.flush();
-            return OK;
+            return ExitCodes.OK;
         }
         for (String m : missed) err.println("FLOOR MISSED: " + m);
         err.flush();
-        return BELOW_FLOOR;
+        return ExitCodes.BELOW_FLOOR;
     }
 
     /** The default set name of an input: a folder's name, or a file's name without its suffix. */

@@ -8,8 +8,10 @@ public final class ExitCodes {
     public static final int USAGE = 1;
     /** No input could be read. */
     public static final int NO_INPUT = 2;
-    /** --fail-fast stopped the run at a bad input record or a failing step; or a quality floor was missed. */
+    /** --fail-fast stopped the run at a bad input record or a failing step. */
     public static final int STOPPED = 3;
+    /** An {@code eval} command with {@code --floors} found a score below its floor (a CI quality gate). */
+    public static final int BELOW_FLOOR = 3;
     /** Interrupted (Ctrl-C); {@code --resume} continues. */
     public static final int INTERRUPTED = 130;
 

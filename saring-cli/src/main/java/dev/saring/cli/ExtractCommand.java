@@ -45,10 +45,6 @@ import java.util.concurrent.Future;
         footer = {"", "Examples:", "  saring extract page.html", "  saring extract page.html.gz --json",
                 "  saring extract pages/ -o out"})
 public final class ExtractCommand implements Callable<Integer> {
-
-    private static final int OK = 0;
-    private static final int USAGE = 1;
-    private static final int NO_INPUT = 2;
     private static final String STDIN = "-";
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-", description = "HTML pages (.html, .htm, .html.gz) or folders of them; - or nothing: standard input")
@@ -79,7 +75,7 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
             err.println("saring extract: --threads must be >= 1, was " + threads);
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         boolean fromStdin = inputs.isEmpty() || inputs.size() == 1 && STDIN.equals(inputs.get(0));
         if (fromStdin) {
@@ -88,13 +84,13 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (inputs.contains(STDIN)) {
             err.println("saring extract: - (standard input) cannot be mixed with files");
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         List<Path> given = inputs.stream().map(Path::of).toList();
         for (Path p : given) {
             if (!Files.exists(p)) {
                 err.println("saring extract: no such file or folder: " + p);
-                return NO_INPUT;
+                return ExitCodes.NO_INPUT;
             }
         }
         if (output == null) {
@@ -102,16 +98,16 @@ public final class ExtractCommand implements Callable<Integer> {
                 return printOne(HtmlInputs.read(given.get(0)), given.get(0).toString(), out, err);
             }
             err.println("saring extract: several pages or a folder need -o OUT");
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         if (url != null) {
             err.println("saring extract: --url names one page; it cannot be used with -o");
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         List<Path> files = HtmlInputs.expand(given);
         if (files.isEmpty()) {
             err.println("saring extract: no HTML files (.html, .htm, .html.gz) in " + inputs);
-            return NO_INPUT;
+            return ExitCodes.NO_INPUT;
         }
         Files.createDirectories(output);
         return writeAll(files, out, err);
@@ -126,7 +122,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (o instanceof Outcome.Dropped d) err.println("saring extract: " + name + ": no content (" + d.reason() + ")");
         out.flush();
-        return OK;
+        return ExitCodes.OK;
     }
 
     private Outcome extract(byte[] html, String name, String pageUrl) {
@@ -159,7 +155,7 @@ public final class ExtractCommand implements Callable<Integer> {
             out.println(written + " pages written to " + output + (empty > 0 ? ", " + empty + " without content" : "")
                     + (failed > 0 ? ", " + failed + " unreadable" : ""));
             out.flush();
-            return written == 0 ? NO_INPUT : OK;
+            return written == 0 ? ExitCodes.NO_INPUT : ExitCodes.OK;
         } finally {
             pool.shutdownNow();
         }

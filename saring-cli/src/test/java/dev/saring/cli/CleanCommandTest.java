@@ -94,13 +94,13 @@ class CleanCommandTest {
     void severalInputsNeedAnOutputFolder(@TempDir Path dir) throws Exception {
         Path a = Files.writeString(dir.resolve("a.txt"), PAGE);
         Path b = Files.writeString(dir.resolve("b.txt"), PAGE);
-        assertThat(run(new CleanCommand(), a.toString(), b.toString())).isEqualTo(CleanCommand.USAGE);
+        assertThat(run(new CleanCommand(), a.toString(), b.toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("need -o DIR");
     }
 
     @Test
     void aMissingFileIsNoInput(@TempDir Path dir) {
-        assertThat(run(new CleanCommand(), dir.resolve("missing.txt").toString())).isEqualTo(CleanCommand.NO_INPUT);
+        assertThat(run(new CleanCommand(), dir.resolve("missing.txt").toString())).isEqualTo(ExitCodes.NO_INPUT);
     }
 
     @Test
@@ -109,6 +109,6 @@ class CleanCommandTest {
         assertThat(run(new CleanCommand(), page.toString(), "--cleaner", "c4")).isZero();
         // C4 keeps lines that end in punctuation: the related link and the list go, and so does nothing else here
         assertThat(out.toString().lines()).hasSize(3);
-        assertThat(run(new CleanCommand(), page.toString(), "--cleaner", "nope")).isEqualTo(CleanCommand.USAGE);
+        assertThat(run(new CleanCommand(), page.toString(), "--cleaner", "nope")).isEqualTo(ExitCodes.USAGE);
     }
 }

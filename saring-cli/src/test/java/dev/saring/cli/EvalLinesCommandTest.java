@@ -61,7 +61,7 @@ class EvalLinesCommandTest {
         Path floors = Files.writeString(dir.resolve("floors.properties"),
                 "pages.keep_recall=1.0\npages.c4.keep_recall=0.99\nother.drop_f1=1.0\n");
         int rc = run(labelledPage(dir).toString(), "--floors", floors.toString());
-        assertThat(rc).isEqualTo(EvalLinesCommand.BELOW_FLOOR);
+        assertThat(rc).isEqualTo(ExitCodes.BELOW_FLOOR);
         assertThat(err.toString()).contains("pages.c4.keep_recall = 0.6667 is below its floor 0.9900")
                 .doesNotContain("pages.keep_recall =").doesNotContain("other.");
     }
@@ -76,11 +76,11 @@ class EvalLinesCommandTest {
     @Test
     void anUnknownMetricIsAUsageError(@TempDir Path dir) throws Exception {
         Path floors = Files.writeString(dir.resolve("floors.properties"), "pages.accuracy=0.5\n");
-        assertThat(run(labelledPage(dir).toString(), "--floors", floors.toString())).isEqualTo(EvalLinesCommand.USAGE);
+        assertThat(run(labelledPage(dir).toString(), "--floors", floors.toString())).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void aFolderWithoutLabelsIsNoInput(@TempDir Path dir) {
-        assertThat(run(dir.toString())).isEqualTo(EvalLinesCommand.NO_INPUT);
+        assertThat(run(dir.toString())).isEqualTo(ExitCodes.NO_INPUT);
     }
 }
