@@ -56,7 +56,8 @@ class EvalLangCommandTest {
         assertThat(lines.get(0)).matches("lang\\s+samples\\s+accuracy\\s+lingua high\\s+diff\\s+lingua low\\s+taken for");
         assertThat(lines.get(1)).matches("en\\s+1\\s+100\\.0%\\s+99\\.1%\\s+\\+0\\.9\\s+96\\.3%");
         assertThat(lines.get(2)).matches("id\\s+1\\s+100\\.0%\\s+80\\.8%\\s+\\+19\\.2\\s+71\\.9%");
-        assertThat(lines.get(3)).matches("all\\s+2\\s+100\\.0%\\s+(89\\.9|90\\.0)%\\s+\\+10\\.1");
+        assertThat(lines.get(3)).matches("all\\s+2\\s+100\\.0%");
+        assertThat(lines.get(4)).matches("mean\\s+2 langs\\s+100\\.0%\\s+(89\\.9|90\\.0)%\\s+\\+10\\.1");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.saring.lang;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import dev.saring.lang.internal.CloseGroupScorer;
 import dev.saring.lang.internal.LinguaCodes;
 import dev.saring.lang.internal.TextWindows;
 import dev.saring.lang.internal.TrigramShortlist;
@@ -34,9 +35,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *       candidates ({@value #SHORT_TEXT_SHORTLIST} of them), as Lingua would score it: a sentence gets
  *       Lingua's answer, with score 1.0 and Lingua's second choice as runner-up.</li>
  *   <li>A longer document: each chunk votes for Lingua's top language with its length. When the winner
- *       belongs to a close group (Indonesian and Malay), that group's high-accuracy detector scores every
- *       window again (uni- to fivegrams on texts this short separate Indonesian from Malay far better than
- *       trigrams); each window adds {@code length × margin} to its language, the margin being {@code 1 -}
+ *       belongs to a close group (Indonesian and Malay), the windows are scored again among the group with
+ *       Lingua's high-accuracy scoring ({@link CloseGroupScorer}: the same numbers as Lingua's detector,
+ *       computed on the calling thread in one lookup per n-gram; uni- to fivegrams on texts this short
+ *       separate Indonesian from Malay far better than trigrams); each window adds {@code length × margin} to its language, the margin being {@code 1 -}
  *       the runner-up's relative confidence (capped at {@value #MAX_MARGIN}), and the group's votes are
  *       shared among its members in those proportions. The duel reads windows spread over the document
  *       and stops after {@value #DUEL_MIN_WINDOWS} once one language holds
@@ -57,9 +59,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * shared by every detector of the JVM, so a second identifier reuses them and dropping an identifier frees
  * none of them; this class never unloads them (that would pull models from under other detectors). Lingua
  * also runs each call's n-gram orders as tasks on {@link java.util.concurrent.ForkJoinPool#commonPool()}:
- * one task in low-accuracy mode (the calling thread usually runs it itself), five for short texts in
- * high-accuracy mode, which common-pool threads share. Do not set the common pool's parallelism to 0:
- * callers then wait on each other's queued tasks and hang (seen with two threads).
+ * one task in low-accuracy mode and for texts of 120 characters or more (the calling thread usually runs
+ * it itself), five for shorter texts in high-accuracy mode, which common-pool threads share. The default
+ * path therefore fans out nothing: its Lingua calls are low-accuracy, and the close-group duel, where the
+ * high-accuracy scoring is needed, runs on the calling thread. Do not set the common pool's parallelism
+ * to 0: callers then wait on each other's queued tasks and hang (seen with two threads).
  *
  * <pre>{@code
  * LinguaIdentifier lingua = LinguaIdentifier.load(LanguageOptions.defaults());   // once per JVM
@@ -100,7 +104,7 @@ public final class LinguaIdentifier implements LanguageIdentifier {
     private final EnumSet<Language> languages;
     private final LanguageDetector everyLanguage;
     private final TrigramShortlist shortlist;
-    private final Map<Language, LanguageDetector> closeGroupDetectors;
+    private final Map<Language, CloseGroupScorer> closeGroupScorers;
     private final Map<Language, Set<Language>> closeGroupOf;
     private final ConcurrentHashMap<Set<Language>, LanguageDetector> detectors = new ConcurrentHashMap<>();
 
@@ -114,20 +118,20 @@ public final class LinguaIdentifier implements LanguageIdentifier {
         this.everyLanguage = (options.accuracy() == Accuracy.LOW ? every.withPreloadedLanguageModels() : every).build();
         this.shortlist = options.shortlist() == 0 || options.shortlist() >= languages.size()
                 ? null : TrigramShortlist.load(languages);
-        var groupDetectors = new EnumMap<Language, LanguageDetector>(Language.class);
+        var groupScorers = new EnumMap<Language, CloseGroupScorer>(Language.class);
         var groupOf = new EnumMap<Language, Set<Language>>(Language.class);
         for (var codes : options.closeGroups()) {
             var group = LinguaCodes.languages(codes);
             group.retainAll(languages);
             if (group.size() < 2) continue;
             var groupSet = Set.copyOf(group);
-            LanguageDetector high = builder(group, Accuracy.HIGH).withPreloadedLanguageModels().build();
+            CloseGroupScorer scorer = CloseGroupScorer.load(group);
             for (Language l : group) {
                 groupOf.put(l, groupSet);
-                if (high != null) groupDetectors.put(l, high);
+                groupScorers.put(l, scorer);
             }
         }
-        this.closeGroupDetectors = groupDetectors;
+        this.closeGroupScorers = groupScorers;
         this.closeGroupOf = groupOf;
     }
 
@@ -166,13 +170,13 @@ public final class LinguaIdentifier implements LanguageIdentifier {
         for (String chunk : chunks) votes.add(detector.computeLanguageConfidenceValues(chunk), chunk.length());
         int top = votes.best();
         if (top < 0) return LanguageGuess.UNKNOWN;
-        LanguageDetector group = closeGroupDetectors.get(Language.values()[top]);
+        CloseGroupScorer group = closeGroupScorers.get(Language.values()[top]);
         if (group != null) {
             var duel = new Votes(true);
             int read = 0;
             for (int i : spreadOrder(windows.size())) {
                 String w = windows.get(i);
-                duel.add(group.computeLanguageConfidenceValues(w), w.length());
+                duel.add(group.confidences(w), w.length());
                 if (++read >= DUEL_MIN_WINDOWS && duel.leaderShare() >= DUEL_DECIDED_SHARE) break;
             }
             votes.split(closeGroupOf.get(Language.values()[top]), duel);

@@ -18,7 +18,7 @@ class LanguageOptionsTest {
         assertThat(d.models()).isEmpty();
         assertThat(d.accuracy()).isEqualTo(Accuracy.LOW);
         assertThat(d.closeGroups()).containsExactly(new java.util.TreeSet<>(Set.of("id", "ms")));
-        assertThat(d.toString()).isEqualTo("LanguageOptions[models=all, accuracy=low, close_groups=id+ms, windows=12, shortlist=3]");
+        assertThat(d.toString()).isEqualTo("LanguageOptions[models=all, accuracy=low, close_groups=id+ms, windows=8, shortlist=3]");
     }
 
     @Test
