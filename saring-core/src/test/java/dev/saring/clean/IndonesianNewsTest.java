@@ -50,7 +50,7 @@ class IndonesianNewsTest {
         var texts = new ArrayList<Text>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
-                List<List<String>> rows = Csv.parse(Files.readString(f, StandardCharsets.UTF_8));
+                List<List<String>> rows = dev.saring.testdata.Csv.parse(Files.readString(f, StandardCharsets.UTF_8));
                 int col = rows.get(0).indexOf("FullText");
                 for (int r = 1; r < rows.size(); r++) texts.add(new Text(f.getFileName() + "#" + r, rows.get(r).get(col)));
             }
@@ -147,46 +147,4 @@ class IndonesianNewsTest {
     }
 
     /** RFC 4180 CSV: quoted fields may hold commas, line breaks and doubled quotes. */
-    static final class Csv {
-        private Csv() {
-        }
-
-        static List<List<String>> parse(String s) {
-            var rows = new ArrayList<List<String>>();
-            var row = new ArrayList<String>();
-            var field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
-                    row.add(field.toString());
-                    field.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                } else {
-                    field.append(c);
-                }
-            }
-            if (field.length() > 0 || !row.isEmpty()) {
-                row.add(field.toString());
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
 }

@@ -36,7 +36,7 @@ class NaturalDuplicatesTest {
         var firstWithText = new HashMap<String, String>();
         var expected = new TreeMap<String, String>();
         for (int day = 0; day < DAYS.length; day++) {
-            List<List<String>> rows = parseCsv(Files.readString(dir.resolve(DAYS[day]), StandardCharsets.UTF_8));
+            List<List<String>> rows = dev.saring.testdata.Csv.parse(Files.readString(dir.resolve(DAYS[day]), StandardCharsets.UTF_8));
             for (int r = 1; r < rows.size(); r++) {
                 String text = rows.get(r).get(TEXT_COLUMN);
                 String id = DAYS[day] + "#" + r;
@@ -54,44 +54,5 @@ class NaturalDuplicatesTest {
             }
             assertThat(dropped).as(pass.toString()).isEqualTo(expected);
         }
-    }
-
-    /** RFC 4180: commas, double quotes around fields, doubled quotes inside them, line breaks in quoted fields. */
-    static List<List<String>> parseCsv(String s) {
-        var rows = new ArrayList<List<String>>();
-        var row = new ArrayList<String>();
-        var field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }
