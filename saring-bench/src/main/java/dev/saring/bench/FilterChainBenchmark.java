@@ -26,8 +26,10 @@ import java.util.List;
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgs = "-Xmx1g")
-@Warmup(iterations = 2, time = 2)
-@Measurement(iterations = 3, time = 2)
+// Lingua (Kotlin) and ICU take seconds of JIT to reach steady state: long warm-up iterations, so that
+// the short runs asked for (-wi 2 -i 3) measure the steady state.
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 3)
 public class FilterChainBenchmark {
 
     @Param({"id", "ms", "en"})

@@ -138,12 +138,21 @@ public final class GopherRepetitionFilter implements Step {
             long joined = chars[at + n] - chars[at] + (n - 1);
             if ((double) joined * counts.mostCommonCount() / len > l.maxFraction()) return "top_" + n + "_gram";
         }
-        int allDistinctFrom = Integer.MAX_VALUE;
+        // Every repeated n-gram that datatrove's greedy scan counts starts where the shortest n-gram checked
+        // has been seen before, and the n-grams it counts do not overlap: so the characters covered from those
+        // starts bound the count. Most documents are far under every threshold, and skip the exact scans.
+        int base = Integer.MAX_VALUE;
+        for (NgramLimit l : s.dupNgrams()) if (l.maxFraction() > 0 && l.n() <= w) base = Math.min(base, l.n());
+        boolean[] seenBefore = null;
+        if (base != Integer.MAX_VALUE) {
+            seenBefore = new boolean[w];
+            counts.clear();
+            for (int i = 0; i + base <= w; i++) seenBefore[i] = counts.containsOrAdd(prefix[i + base] - prefix[i] * power[base]);
+        }
         for (NgramLimit l : s.dupNgrams()) {
             int n = l.n();
             if (l.maxFraction() <= 0 || w < n) continue;
-            // No n-gram repeats, so no longer one does (it would start with a repeated n-gram): nothing to find.
-            if (n > allDistinctFrom) continue;
+            if (covered(seenBefore, chars, n, w) / len <= l.maxFraction()) continue;
             counts.clear();
             long repeated = 0;
             int i = 0;
@@ -155,10 +164,22 @@ public final class GopherRepetitionFilter implements Step {
                     i++;
                 }
             }
-            if (repeated == 0) allDistinctFrom = Math.min(allDistinctFrom, n);
             if (repeated / len > l.maxFraction()) return "dup_" + n + "_gram";
         }
         return null;
+    }
+
+    /** Characters of the words covered by the n-grams that start where {@code seenBefore} is set. */
+    private static long covered(boolean[] seenBefore, long[] chars, int n, int w) {
+        long total = 0;
+        int coveredTo = 0;
+        for (int i = 0; i + n <= w; i++) {
+            if (!seenBefore[i]) continue;
+            int from = Math.max(i, coveredTo);
+            total += chars[i + n] - chars[from];
+            coveredTo = i + n;
+        }
+        return total;
     }
 
     @Override
