@@ -136,7 +136,7 @@ public final class C4QualityFilter implements Step {
         String lang = doc.lang().filter(LanguageGuess::isKnown).map(LanguageGuess::code).orElse("");
         BreakIterator prototype = sentenceRules.computeIfAbsent(lang,
                 l -> BreakIterator.getSentenceInstance(l.isEmpty() ? ULocale.ROOT : ULocale.forLanguageTag(l)));
-        return (BreakIterator) prototype.clone();
+        return prototype.clone();
     }
 
     private static int countSentences(BreakIterator it, String line) {

@@ -9,10 +9,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -65,19 +63,19 @@ public final class LanguageTable {
         JsonNode root = JSON.readTree(in);
         if (root == null || !root.isObject()) throw new IllegalArgumentException(origin + ": expected an object of languages");
         var entries = new TreeMap<String, Map<String, Map<String, Object>>>();
-        for (var lang : iterable(root.fields())) {
+        for (var lang : root.properties()) {
             String code = lang.getKey();
             if (!LANGUAGE_CODE.matcher(code).matches()) {
                 throw new IllegalArgumentException(origin + ": '" + code + "' is not a lower-case ISO 639 code");
             }
             if (!lang.getValue().isObject()) throw new IllegalArgumentException(origin + ": " + code + " must be an object of steps");
             var sections = new LinkedHashMap<String, Map<String, Object>>();
-            for (var section : iterable(lang.getValue().fields())) {
+            for (var section : lang.getValue().properties()) {
                 if (!section.getValue().isObject()) {
                     throw new IllegalArgumentException(origin + ": " + code + "." + section.getKey() + " must be an object of settings");
                 }
                 var settings = new LinkedHashMap<String, Object>();
-                for (var setting : iterable(section.getValue().fields())) {
+                for (var setting : section.getValue().properties()) {
                     settings.put(setting.getKey(), JSON.convertValue(setting.getValue(), Object.class));
                 }
                 sections.put(section.getKey(), Collections.unmodifiableMap(settings));
@@ -85,12 +83,6 @@ public final class LanguageTable {
             entries.put(code, Collections.unmodifiableMap(sections));
         }
         return new LanguageTable(origin, Collections.unmodifiableMap(entries));
-    }
-
-    private static <T> Iterable<T> iterable(java.util.Iterator<T> it) {
-        List<T> out = new ArrayList<>();
-        it.forEachRemaining(out::add);
-        return out;
     }
 
     /** Where the table was read from, for error messages. */

@@ -8,11 +8,13 @@ import com.github.pemistahl.lingua.api.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
@@ -43,18 +45,17 @@ public final class CloseGroupScorer {
      * Per order (index 0 = unigrams): n-gram → natural log of its probability in each language, NaN when
      * the language lacks it (a probability of 1, log 0, is common among fivegrams and stops the back-off).
      */
-    private final Map<String, float[]>[] models;
+    private final List<Map<String, float[]>> models;
 
-    private CloseGroupScorer(Language[] languages, Map<String, float[]>[] models) {
+    private CloseGroupScorer(Language[] languages, List<Map<String, float[]>> models) {
         this.languages = languages;
         this.models = models;
     }
 
     /** Reads the models of these languages from Lingua's jar. */
-    @SuppressWarnings("unchecked")
     public static CloseGroupScorer load(Collection<Language> group) {
         Language[] langs = EnumSet.copyOf(group).toArray(new Language[0]);
-        Map<String, float[]>[] models = new Map[MAX_ORDER];
+        var models = new ArrayList<Map<String, float[]>>(MAX_ORDER);
         var json = JsonFactory.builder()
                 .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
@@ -70,9 +71,9 @@ public final class CloseGroupScorer {
                     throw new UncheckedIOException("cannot read Lingua's model " + path, e);
                 }
             }
-            models[order] = model;
+            models.add(model);
         }
-        return new CloseGroupScorer(langs, models);
+        return new CloseGroupScorer(langs, List.copyOf(models));
     }
 
     private static void read(JsonParser p, int li, int n, Map<String, float[]> model) throws IOException {
@@ -126,7 +127,7 @@ public final class CloseGroupScorer {
                 java.util.Arrays.fill(done, false);
                 int open = n;
                 for (int len = g.length(); len >= 1 && open > 0; len--) {
-                    float[] logs = models[len - 1].get(len == g.length() ? g : g.substring(0, len));
+                    float[] logs = models.get(len - 1).get(len == g.length() ? g : g.substring(0, len));
                     if (logs == null) continue;
                     for (int li = 0; li < n; li++) {
                         if (!done[li] && !Float.isNaN(logs[li])) {
@@ -146,7 +147,7 @@ public final class CloseGroupScorer {
             if (order == 1) {
                 unigramCounts = new int[n];
                 for (String g : ngrams) {
-                    float[] logs = models[0].get(g);
+                    float[] logs = models.get(0).get(g);
                     if (logs == null) continue;
                     for (int li = 0; li < n; li++) if (!Float.isNaN(logs[li])) unigramCounts[li]++;
                 }
