@@ -28,11 +28,13 @@ final class AlignedTable {
         this.textColumns = textColumns;
     }
 
-    void row(String... cells) {
+    /** A row; each cell is printed as {@link String#valueOf(Object)} gives it. */
+    AlignedTable row(Object... cells) {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException("row has " + cells.length + " cells, the table " + header.size() + " columns");
         }
-        rows.add(cells.clone());
+        rows.add(java.util.Arrays.stream(cells).map(String::valueOf).toArray(String[]::new));
+        return this;
     }
 
     void print(PrintWriter out) {
@@ -56,6 +58,6 @@ final class AlignedTable {
             if (c < textColumns) sb.append(cell).append(last ? "" : pad);
             else sb.append(pad).append(cell);
         }
-        out.println(sb);
+        out.println(sb.toString().stripTrailing());
     }
 }

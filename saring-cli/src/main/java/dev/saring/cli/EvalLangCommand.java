@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -98,9 +99,9 @@ public final class EvalLangCommand implements Callable<Integer> {
     }
 
     private static void print(LanguageEvaluation.Report report, PublishedAccuracy reference, String kind, PrintWriter out) {
-        TextTable table = reference == null
-                ? new TextTable("lang", "samples", "accuracy", "taken for")
-                : new TextTable("lang", "samples", "accuracy", "lingua high", "diff", "lingua low", "taken for");
+        AlignedTable table = reference == null
+                ? new AlignedTable(List.of("lang", "samples", "accuracy", "taken for"), 1)
+                : new AlignedTable(List.of("lang", "samples", "accuracy", "lingua high", "diff", "lingua low", "taken for"), 1);
         double sumHigh = 0;
         double sumOursWithHigh = 0;
         int withHigh = 0;

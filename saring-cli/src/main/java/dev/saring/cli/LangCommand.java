@@ -105,7 +105,7 @@ public final class LangCommand implements Callable<Integer> {
         }
         String input = text == null || text.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : text;
         LanguageGuess g = LinguaIdentifier.load(options).identify(input);
-        var table = new TextTable("language", "score", "runner-up", "runner-up score");
+        var table = new AlignedTable(List.of("language", "score", "runner-up", "runner-up score"), 1);
         table.row(g.code(), score(g.score()), g.runnerUp(), score(g.runnerUpScore()));
         table.print(out);
         out.flush();
