@@ -26,14 +26,20 @@ import java.util.Objects;
  *   <li>{@code ellipsis_lines}: more than {@code max_ellipsis_lines_ratio} (0.3) of lines end with an
  *       ellipsis;</li>
  *   <li>{@code alpha_words}: fewer than {@code max_non_alpha_words_ratio} (0.8; datatrove's name, though it
- *       is a minimum) of tokens contain a letter;</li>
+ *       is a minimum) of words contain a letter;</li>
  *   <li>{@code stop_words}: it has fewer than {@code min_stop_words} (2) occurrences of the language's
  *       {@code stop_words} (English: the, be, to, of, and, that, have, with), matched exactly as
  *       datatrove does.</li>
  * </ul>
- * A threshold of 0 turns its rule off, as in datatrove. Words are {@link dev.saring.text.Words}' words;
- * ratios per token count punctuation runs as tokens too, like datatrove's tokenizers (see
- * {@link TextProfile}). Immutable and safe to share across threads.
+ * A threshold of 0 turns its rule off, as in datatrove. Words are {@link dev.saring.text.Words}' words.
+ *
+ * <p>The per-word ratios ({@code hash_ratio}, {@code ellipsis_ratio}, {@code alpha_words}) are taken over
+ * words, as the Gopher paper defines them. datatrove's tokenizers also return punctuation as words, so its
+ * {@code alpha_words} counts every comma and full stop against a document: comma-dense prose (news with
+ * quotes, dates and line-ups) then falls below FineWeb-2's Indonesian 0.805 although all of its words hold
+ * letters. {@code count_punctuation = true} reproduces datatrove's counting (runs of punctuation as tokens,
+ * see {@link TextProfile}) for those who need its exact decisions. Immutable and safe to share across
+ * threads.
  *
  * <pre>{@code
  * Step gopher = GopherQualityFilter.fromParams(Params.of("gopher-quality", Map.of("min_doc_words", 100)));
@@ -98,7 +104,7 @@ public final class GopherQualityFilter implements Step {
         double mean = (double) chars / words;
         if (s.minAvgWordLength > 0 && mean < s.minAvgWordLength) return "mean_word_length";
         if (s.maxAvgWordLength > 0 && mean > s.maxAvgWordLength) return "mean_word_length";
-        double tokens = p.tokens();
+        double tokens = s.countPunctuation ? p.tokens() : words;
         if (s.maxSymbolWordRatio > 0) {
             if (count(text, "#") / tokens > s.maxSymbolWordRatio) return "hash_ratio";
             if ((count(text, "...") + count(text, "…")) / tokens > s.maxSymbolWordRatio) return "ellipsis_ratio";
@@ -157,10 +163,11 @@ public final class GopherQualityFilter implements Step {
         final double maxNonAlphaWordsRatio;
         final int minStopWords;
         final StopWords stopWords;
+        final boolean countPunctuation;
 
         private Settings(boolean enabled, int minDocWords, int maxDocWords, double minAvgWordLength, double maxAvgWordLength,
                          double maxSymbolWordRatio, double maxBulletLinesRatio, double maxEllipsisLinesRatio,
-                         double maxNonAlphaWordsRatio, int minStopWords, StopWords stopWords) {
+                         double maxNonAlphaWordsRatio, int minStopWords, StopWords stopWords, boolean countPunctuation) {
             this.enabled = enabled;
             this.minDocWords = minDocWords;
             this.maxDocWords = maxDocWords;
@@ -172,11 +179,12 @@ public final class GopherQualityFilter implements Step {
             this.maxNonAlphaWordsRatio = maxNonAlphaWordsRatio;
             this.minStopWords = minStopWords;
             this.stopWords = stopWords;
+            this.countPunctuation = countPunctuation;
         }
 
         /** datatrove's defaults, with English stop words. */
         public static Settings defaults() {
-            return new Settings(true, 50, 100_000, 3, 10, 0.1, 0.9, 0.3, 0.8, 2, new StopWords(ENGLISH_STOP_WORDS));
+            return new Settings(true, 50, 100_000, 3, 10, 0.1, 0.9, 0.3, 0.8, 2, new StopWords(ENGLISH_STOP_WORDS), false);
         }
 
         /** {@code base} with the keys this section sets. Does not call {@link Params#finish()}. */
@@ -193,17 +201,19 @@ public final class GopherQualityFilter implements Step {
             int minStop = p.intIn("min_stop_words", base.minStopWords, 0, MAX_WORDS_LIMIT);
             String stop = p.string("stop_words", null);
             StopWords stopWords = stop == null ? base.stopWords : new StopWords(Lines.listOfWords(stop));
-            return new Settings(enabled, minDocWords, maxDocWords, minAvg, maxAvg, symbol, bullets, ellipsis, alpha, minStop, stopWords);
+            boolean punctuation = p.bool("count_punctuation", base.countPunctuation);
+            return new Settings(enabled, minDocWords, maxDocWords, minAvg, maxAvg, symbol, bullets, ellipsis, alpha, minStop,
+                    stopWords, punctuation);
         }
 
         public Settings withMinDocWords(int n) {
             return new Settings(enabled, n, maxDocWords, minAvgWordLength, maxAvgWordLength, maxSymbolWordRatio,
-                    maxBulletLinesRatio, maxEllipsisLinesRatio, maxNonAlphaWordsRatio, minStopWords, stopWords);
+                    maxBulletLinesRatio, maxEllipsisLinesRatio, maxNonAlphaWordsRatio, minStopWords, stopWords, countPunctuation);
         }
 
         public Settings withStopWords(List<String> words, int min) {
             return new Settings(enabled, minDocWords, maxDocWords, minAvgWordLength, maxAvgWordLength, maxSymbolWordRatio,
-                    maxBulletLinesRatio, maxEllipsisLinesRatio, maxNonAlphaWordsRatio, min, new StopWords(words));
+                    maxBulletLinesRatio, maxEllipsisLinesRatio, maxNonAlphaWordsRatio, min, new StopWords(words), countPunctuation);
         }
 
         public List<String> stopWords() {
@@ -217,7 +227,8 @@ public final class GopherQualityFilter implements Step {
                     + ", max_symbol_word_ratio=" + maxSymbolWordRatio + ", max_bullet_lines_ratio=" + maxBulletLinesRatio
                     + ", max_ellipsis_lines_ratio=" + maxEllipsisLinesRatio
                     + ", max_non_alpha_words_ratio=" + maxNonAlphaWordsRatio + ", min_stop_words=" + minStopWords
-                    + ", stop_words=" + String.join(" ", stopWords.words());
+                    + ", stop_words=" + String.join(" ", stopWords.words())
+                    + (countPunctuation ? ", count_punctuation=true" : "");
         }
 
         @Override

@@ -55,6 +55,32 @@ class GopherQualityFilterTest {
         assertThat(verdict(gopher, doc(text))).isEqualTo("gopher:alpha_words");
     }
 
+    /** A match report: names, scores and quotes, every word with a letter, but a comma or stop every few words. */
+    private static final String COMMA_DENSE = String.join("\n",
+            "Bandung, Jawa Barat - Persib menang 3-1 atas tamu mereka, Sabtu (10/12), di stadion yang penuh.",
+            "\"Kami senang, sangat senang, karena tim bermain sabar,\" kata pelatih, Budi, kepada wartawan.",
+            "Susunan pemain: Teja, Nick, Alberto, Rachmat, Ricky, Marc, Rezaldi, Dedi, Beckham, Ciro, David.",
+            "Cadangan: Fitrul, Henhen, Kakang, Abdul, Robi, Erwin, Febri, Ezra, Frets, Arsan, Levy.",
+            "Gol dicetak oleh Ciro (12'), David (40'), dan Beckham (77'); tamu membalas lewat penalti (88').",
+            "Pertandingan berikutnya, Rabu (14/12), di Bali: tiket dijual mulai Senin, pukul 10.00 WIB.");
+
+    @Test
+    void punctuationIsNotCountedAgainstWordsByDefault() {
+        var chain = QualityFilters.defaultChain(); // FineWeb-2's Indonesian threshold, 0.805
+        var gopherQuality = chain.stream().filter(s -> s.name().equals(GopherQualityFilter.NAME)).findFirst().orElseThrow();
+        assertThat(verdict(gopherQuality, doc(COMMA_DENSE, "id"))).isEqualTo("kept");
+    }
+
+    @Test
+    void countPunctuationReproducesDatatrovesTokenCount() {
+        var p = Params.of("gopher-quality", Map.of("max_non_alpha_words_ratio", 0.805, "min_doc_words", 50,
+                "stop_words", "dan di yang pada dari", "count_punctuation", true));
+        assertThat(verdict(GopherQualityFilter.fromParams(p), doc(COMMA_DENSE))).isEqualTo("gopher:alpha_words");
+        var words = Params.of("gopher-quality", Map.of("max_non_alpha_words_ratio", 0.805, "min_doc_words", 50,
+                "stop_words", "dan di yang pada dari"));
+        assertThat(verdict(GopherQualityFilter.fromParams(words), doc(COMMA_DENSE))).isEqualTo("kept");
+    }
+
     @Test
     void proseWithoutStopWordsIsDropped() {
         assertThat(verdict(gopher, doc(Docs.INDONESIAN))).isEqualTo("gopher:stop_words");
