@@ -215,7 +215,7 @@ final class InlineCutter {
             boolean agencies = first <= lastTok;
             for (int j = first; j <= lastTok && agencies; j++) agencies = isCapLike(t, j);
             if (isInitials(s, t, first, lastTok)) {
-                return precededBySentenceEnd(s, open) ? new Cut(open, end, PhraseKind.CREDITS) : null;
+                return afterLastSentence(s, open) ? new Cut(open, end, PhraseKind.CREDITS) : null;
             }
             if (!agencies) return null;
             lastTok = first - 1;
@@ -228,7 +228,7 @@ final class InlineCutter {
         }
         if (firstInitial == lastTok || !isInitials(s, t, firstInitial, lastTok)) return null;
         int start = t.start[firstInitial];
-        if (!precededBySentenceEnd(s, start)) return null;
+        if (!afterLastSentence(s, start)) return null;
         return new Cut(start, end, PhraseKind.CREDITS);
     }
 
@@ -244,6 +244,11 @@ final class InlineCutter {
     private static boolean isInitialToken(Tokens t, int j) {
         int len = t.length(j);
         return t.has(j, Tokens.LOWER_FIRST) && len >= MIN_INITIALS_LETTERS && len <= MAX_INITIALS_LETTERS;
+    }
+
+    /** Initials end a paragraph ("… kata dia. (uji/dur)") or stand on a line of their own ("(mea/mea)"). */
+    private static boolean afterLastSentence(String s, int pos) {
+        return onlySpaceBefore(s, pos) || precededBySentenceEnd(s, pos);
     }
 
     private static boolean precededBySentenceEnd(String s, int pos) {
