@@ -39,6 +39,7 @@ import java.util.function.ToDoubleFunction;
  * <pre>
  * saring eval lines benchmarks/lines/zyte
  * saring eval lines benchmarks/lines/zyte --cleaner saring --per-file
+ * saring eval lines benchmarks/lines/zyte --cleaner saring --disagreements
  * saring eval lines benchmarks/lines/zyte --floors quality/floors.properties
  * </pre>
  */
@@ -64,6 +65,10 @@ public final class EvalLinesCommand implements Callable<Integer> {
 
     @Option(names = "--per-file", description = "Also print a table with a row per file and cleaner.")
     boolean perFile;
+
+    @Option(names = "--disagreements", description = "Also print every scored line whose decision differs from its label "
+            + "(tab-separated: cleaner, file, line, label, role, reason, text).")
+    boolean disagreements;
 
     @Option(names = "--floors", paramLabel = "FILE", description = "Properties file of score floors; exit 3 when a score is below one.")
     Path floors;
@@ -118,6 +123,18 @@ public final class EvalLinesCommand implements Callable<Integer> {
                 }
             }
             pf.print(out);
+        }
+        if (disagreements) {
+            out.println();
+            out.println("cleaner\tfile\tline\tlabel\trole\treason\ttext");
+            for (var e : steps.entrySet()) {
+                for (int p = 0; p < pages.size(); p++) {
+                    for (var d : LineScores.disagreements(e.getValue(), pages.get(p), p)) {
+                        out.println(String.join("\t", e.getKey(), d.page(), String.valueOf(d.line()),
+                                d.label().name().toLowerCase(Locale.ROOT), d.role(), d.reason(), d.text()));
+                    }
+                }
+            }
         }
         if (floors == null) return ExitCodes.OK;
         return checkFloors(results, out, err);

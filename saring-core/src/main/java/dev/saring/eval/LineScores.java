@@ -106,15 +106,47 @@ public record LineScores(String cleaner, Counts total, List<PageScores> pages) {
 
     /** Which input lines of {@code page} the step keeps. */
     public static boolean[] decisions(Step step, LineLabels page, int index) {
+        return decide(step, page, index).kept;
+    }
+
+    /**
+     * A scored line on which a cleaner and the label disagree: a {@code keep} line dropped or a {@code drop}
+     * line kept, with the role and reason the cleaner gave (empty for steps that only rewrite text).
+     */
+    public record Disagreement(String page, int line, LineLabels.Label label, String role, String reason, String text) {
+    }
+
+    /** The scored lines of {@code page} whose decision differs from their label, in line order. */
+    public static List<Disagreement> disagreements(Step step, LineLabels page, int index) {
+        Decided d = decide(step, page, index);
+        var out = new ArrayList<Disagreement>();
+        for (LineLabels.Labelled l : page.labels()) {
+            if (l.label() == LineLabels.Label.SKIP || l.line() > d.kept.length) continue;
+            boolean kept = d.kept[l.line() - 1];
+            if (kept == (l.label() == LineLabels.Label.KEEP)) continue;
+            Block b = d.blocks == null ? null : d.blocks.get(l.line() - 1);
+            String role = b == null ? "" : b.role().label();
+            String reason = b == null || b.isKept() ? "" : b.decision().step() + ":" + b.decision().reason();
+            out.add(new Disagreement(page.name(), l.line(), l.label(), role, reason, l.text()));
+        }
+        return out;
+    }
+
+    /** Per input line: kept or not, and the cleaner's block for it when it makes one per line (else null). */
+    private record Decided(boolean[] kept, List<Block> blocks) {
+    }
+
+    private static Decided decide(Step step, LineLabels page, int index) {
         List<String> lines = Lines.split(page.input());
         var doc = Document.ofText(page.name(), Source.atOffset(page.file().toString(), 0, index, 0), page.input());
         Outcome out = step.apply(doc);
         boolean[] kept = new boolean[lines.size()];
-        if (out instanceof Outcome.Dropped) return kept;
+        if (out instanceof Outcome.Dropped) return new Decided(kept, null);
         List<Block> blocks = out.document().blocks();
         if (blocks.size() >= lines.size()) {
             // one block per input line; dropped pieces cut out of kept lines may follow them
             for (int i = 0; i < kept.length; i++) kept[i] = blocks.get(i).isKept();
+            return new Decided(kept, blocks);
         } else if (blocks.isEmpty()) {
             List<String> outLines = Lines.split(out.document().text());
             int j = 0;
@@ -124,11 +156,10 @@ public record LineScores(String cleaner, Counts total, List<PageScores> pages) {
                     j++;
                 }
             }
-        } else {
-            throw new IllegalStateException(step.name() + " made " + blocks.size() + " blocks of the " + lines.size()
-                    + " lines of " + page.file() + ": line decisions need one block per line");
+            return new Decided(kept, null);
         }
-        return kept;
+        throw new IllegalStateException(step.name() + " made " + blocks.size() + " blocks of the " + lines.size()
+                + " lines of " + page.file() + ": line decisions need one block per line");
     }
 
     private static Counts count(LineLabels page, boolean[] kept) {
