@@ -147,6 +147,7 @@ final class ArticleRegion {
             todo.add(new int[] {r.end() + 1, range[1]});
         }
         joinCloseRuns(shapes, in);
+        joinDataGaps(shapes, in);
         takeIntroducedLists(shapes, in);
         takeNeighbourSentences(shapes, in);
         return in;
@@ -198,6 +199,46 @@ final class ArticleRegion {
                 j++;
             }
             if (j < n && !boundary && lines <= w.maxGapLines()) {
+                for (int k = i; k < j; k++) in[k] = true;
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * Joins runs separated by lines of data: the cells of a table, the specifications of a product, a
+     * calendar. Such a gap holds numbers on many of its lines, no furniture phrase, no dated line and few
+     * headlines; a gap of teasers, menus, share buttons or a masthead of names fails one of these.
+     */
+    private void joinDataGaps(LineShape[] shapes, boolean[] in) {
+        int n = shapes.length;
+        int i = 0;
+        while (i < n && !in[i]) i++;
+        while (i < n) {
+            if (in[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int lines = 0;
+            int headlines = 0;
+            int numbers = 0;
+            boolean furniture = false;
+            while (j < n && !in[j]) {
+                LineShape s = shapes[j];
+                if (!s.blank) {
+                    lines++;
+                    if (s.isHeadline()) headlines++;
+                    if (s.digits > 0) numbers++;
+                    // a section label may head the data ("Don't Miss:" over a product): its lines still decide
+                    boolean label = lines == 1 && s.isListLabel();
+                    furniture |= !label && (s.isBoundary() || s.isFurniture() || s.prefixKind >= 0
+                            || s.isDateLike() && s.dateWords > 0 || s.isLegal());
+                }
+                j++;
+            }
+            if (j < n && !furniture && headlines <= w.maxDataGapHeadlineShare() * lines
+                    && numbers >= w.minDataGapNumberShare() * lines) {
                 for (int k = i; k < j; k++) in[k] = true;
             }
             i = j;

@@ -234,6 +234,8 @@ public final class LineCleaner implements Step {
                 continue;
             }
             if (!(s.isHeadline() || s.isLinkLike()) || s.isListLabel()) break;
+            // "Here are some of the highlights:" introduces the article's own list, it is no headline
+            if (s.isListIntroducer() && s.lowerShare() >= LineShape.MIN_SENTENCE_LOWER_SHARE) break;
             headlines++;
             j++;
         }

@@ -31,6 +31,8 @@ package dev.saring.clean;
  * @param maxHeaderLines    byline and date lines that may stand between a standfirst and the article run
  * @param minStandfirstWords words a standfirst paragraph above the byline needs
  * @param commentsCutRatio  a comments label ends the page when the text before it scores this share of the best run
+ * @param maxDataGapHeadlineShare runs of the article separated by lines without furniture are joined when at most this share of them are headlines
+ * @param minDataGapNumberShare   ... and at least this share of them hold a number (the gap is data: a table, specifications)
  */
 record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWords, double separator,
                      double furniturePhrase, double comments, double inlineFurniture, double dateLine,
@@ -38,7 +40,8 @@ record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWord
                      double isolatedFactor, int isolatedMaxWords, int isolatedWindow, int isolatedNeighbours,
                      double secondRunMin, double secondRunRatio, double textModeShare, int maxGapLines,
                      double betweenParagraphsFactor, int minPageLines, int maxHeaderLines, int minStandfirstWords,
-                     double commentsCutRatio) {
+                     double commentsCutRatio, double maxDataGapHeadlineShare,
+                     double minDataGapNumberShare) {
 
     static RegionWeights defaults() {
         return new RegionWeights(10, 6, 80, -0.5,
@@ -47,6 +50,6 @@ record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWord
                 0.5, 50, 3, 2,
                 8, 0.3, 0.2, 3,
                 1, 10, 4, 12,
-                0.5);
+                0.5, 0.3, 0.25);
     }
 }

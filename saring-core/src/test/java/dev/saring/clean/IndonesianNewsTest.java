@@ -34,7 +34,7 @@ class IndonesianNewsTest {
     /** Words that mark a sentence as (possibly) furniture, lowercased. */
     private static final List<String> FURNITURE_WORDS = List.of("baca", "lihat juga", "simak", "saksikan", "tonton", "pilihan editor",
             "advertisement", "scroll to continue", "gambas", "editor", "penulis", "reporter", "redaktur", "dapatkan", "sumber:",
-            "foto:", "klik", "download", "ikuti");
+            "foto:", "klik", "download", "ikuti", "artikel ini telah", "artikel ini sudah");
     private static final int MIN_SENTENCE_WORDS = 6;
     private static final int MAX_WORDS_PER_CUT = 30;
     private static final int SLACK_WORDS = 10;

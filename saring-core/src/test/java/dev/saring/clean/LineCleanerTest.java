@@ -93,6 +93,59 @@ class LineCleanerTest {
         assertThat(d.text()).startsWith(P1).doesNotContain("Facebook");
     }
 
+    /** Three more paragraphs, for pages whose article a table or a box cuts in two. */
+    private static final String P4 = "The repairs will cost about forty million pounds, most of it paid by the national government, "
+            + "and the work is to start in March once the last permits have been signed.";
+    private static final String P5 = "A temporary ferry across the river was considered and rejected, because the crossing is too "
+            + "narrow for boats of the size that would be needed during the morning rush.";
+    private static final String P6 = "The council will publish a map of the new bus routes next month and hold two public meetings "
+            + "in the town hall for residents who want to ask questions about the plan.";
+    private static final String BEFORE = String.join("\n", P1, P2, P3);
+    private static final String AFTER = String.join("\n", P4, P5, P6);
+
+    /** A page whose article a run of other lines cuts in two. */
+    private static String[] pageCutBy(String... gap) {
+        var lines = new java.util.ArrayList<>(List.of("Home", "Sport", "Football", "Scores", "Sign in", "Search", P1, P2, P3));
+        lines.addAll(List.of(gap));
+        lines.addAll(List.of(P4, P5, P6, "Share", "Facebook", "Twitter", "© 2019 Example News. All rights reserved."));
+        return lines.toArray(String[]::new);
+    }
+
+    @Test
+    void aTableOfFiguresBetweenTwoParagraphsStaysWithTheArticle() {
+        String[] table = {"Player", "Snaps", "Pct", "Tackles", "Ogunjobi", "63", "85%", "1 tackle, 1 sack.",
+                "Garrett", "57", "77%", "3 tackles, 1 pass defended.", "Richardson", "49", "66%", "2 tackles."};
+        Document d = clean(pageCutBy(table));
+        assertThat(d.text()).isEqualTo(BEFORE + "\n" + String.join("\n", table) + "\n" + AFTER);
+    }
+
+    @Test
+    void aProductBoxUnderASectionLabelIsDataToo() {
+        String[] box = {"Don't Miss:", "Apple AirPods", "Easy setup for all your Apple devices", "Up to 24 hours of battery life",
+                "Apple AirPods with Charging Case (Latest Model)", "$139.00", "Available from Amazon", "Buy Now"};
+        Document d = clean(pageCutBy(box));
+        // the label itself goes, as section labels do inside articles
+        assertThat(d.text()).isEqualTo(BEFORE + "\n" + String.join("\n", List.of(box).subList(1, box.length)) + "\n" + AFTER);
+    }
+
+    @Test
+    void numberedHeadlinesOrAMastheadBetweenParagraphsAreStillFurniture() {
+        Document headlines = clean(pageCutBy("Most read", "1", "Council Approves New Budget For Schools", "2",
+                "Storm Warning Issued For The Coast", "3", "Local Team Wins Cup Final After Penalties"));
+        assertThat(headlines.text()).isEqualTo(BEFORE + "\n" + AFTER);
+        Document masthead = clean(pageCutBy("Example News", "Since 1994", "Editorial", "Jane Smith", "John Doe",
+                "Operations", "Mary Major", "Richard Roe"));
+        assertThat(masthead.text()).isEqualTo(BEFORE + "\n" + AFTER);
+    }
+
+    @Test
+    void aHeadlineListEndsAtASentenceThatIntroducesTheArticlesOwnList() {
+        Document d = clean(P1, P2, "More in Bridge Repairs", "Council Votes To Raise Parking Fees",
+                "Here are the main points of the report:", "Two supports are cracked", "Lorries must use the ring road", P3);
+        assertThat(reason(d, 4)).isEqualTo("headline-list");
+        assertThat(d.text()).contains("Here are the main points of the report:", "Two supports are cracked");
+    }
+
     @Test
     void extractedTextKeepsEveryParagraphAndDropsOnlyItsFurniture() {
         Document d = clean("Polisi menemukan ratusan ribu masker yang sengaja ditimbun di sebuah gudang.", "",
