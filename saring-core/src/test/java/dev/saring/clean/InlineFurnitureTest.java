@@ -41,6 +41,14 @@ class InlineFurnitureTest {
     }
 
     @Test
+    void aSentenceOpeningWordEndsAHeadlineThatHasACapitalisedMinorWordInside() {
+        // "Jelang" is a capitalised minor word inside the headline; "Menurut" opens the sentence after it
+        assertThat(clean("Pemerintah menyiapkan operasi pasar. Baca juga: Harga Cabai Naik Lagi Jelang Lebaran "
+                + "Menurut data BPS, harga cabai naik dua kali lipat.").text())
+                .isEqualTo("Pemerintah menyiapkan operasi pasar. Menurut data BPS, harga cabai naik dua kali lipat.");
+    }
+
+    @Test
     void aQuoteStartsTheNextSentence() {
         assertThat(clean("Harga emas turun. Baca juga: Harga Emas Antam Turun Lagi \"Kami belum tahu,\" kata dia.").text())
                 .isEqualTo("Harga emas turun. \"Kami belum tahu,\" kata dia.");
