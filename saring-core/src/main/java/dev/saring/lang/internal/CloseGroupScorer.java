@@ -8,15 +8,12 @@ import com.github.pemistahl.lingua.api.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -39,44 +36,89 @@ public final class CloseGroupScorer {
     static final int HIGH_ACCURACY_MAX_TEXT_LENGTH = 120;
     private static final int MAX_ORDER = 5;
     private static final String[] FILES = {"unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
+    /** Bits per character in a packed n-gram key: five characters fit in a long. */
+    private static final int CODE_BITS = 12;
+    private static final int MAX_CODES = (1 << CODE_BITS) - 1;
+    /** Code of a letter that no model of the group has: n-grams holding it are in no model. */
+    private static final int UNKNOWN = -1;
 
     private final Language[] languages;
+    /** Letter → its code (1..{@link #MAX_CODES}) in packed keys; 0 for letters no model has. */
+    private final short[] codes;
+    /** Packed n-gram (its letters' codes, first letter highest) → row of {@link #logs}. */
+    private final LongIntTable rows;
     /**
-     * Per order (index 0 = unigrams): n-gram → natural log of its probability in each language, NaN when
-     * the language lacks it (a probability of 1, log 0, is common among fivegrams and stops the back-off).
+     * Row-major: per n-gram, the natural log of its probability in each language, NaN when the language
+     * lacks it (a probability of 1, log 0, is common among fivegrams and stops the back-off).
      */
-    private final List<Map<String, float[]>> models;
+    private final float[] logs;
 
-    private CloseGroupScorer(Language[] languages, List<Map<String, float[]>> models) {
+    private CloseGroupScorer(Language[] languages, short[] codes, LongIntTable rows, float[] logs) {
         this.languages = languages;
-        this.models = models;
+        this.codes = codes;
+        this.rows = rows;
+        this.logs = logs;
     }
 
     /** Reads the models of these languages from Lingua's jar. */
     public static CloseGroupScorer load(Collection<Language> group) {
         Language[] langs = EnumSet.copyOf(group).toArray(new Language[0]);
-        var models = new ArrayList<Map<String, float[]>>(MAX_ORDER);
+        var model = new Model(langs.length);
         var json = JsonFactory.builder()
                 .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .build();
         for (int order = 0; order < MAX_ORDER; order++) {
-            var model = new HashMap<String, float[]>();
             for (int li = 0; li < langs.length; li++) {
                 String path = "/language-models/" + LinguaCodes.code(langs[li]) + "/" + FILES[order] + ".json";
                 try (InputStream in = Language.class.getResourceAsStream(path)) {
                     if (in == null) continue;
-                    read(json.createParser(in), li, langs.length, model);
+                    read(json.createParser(in), li, model);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read Lingua's model " + path, e);
                 }
             }
-            models.add(model);
         }
-        return new CloseGroupScorer(langs, List.copyOf(models));
+        return new CloseGroupScorer(langs, model.codes, model.rows, Arrays.copyOf(model.logs, model.rows.size() * langs.length));
     }
 
-    private static void read(JsonParser p, int li, int n, Map<String, float[]> model) throws IOException {
+    /** The group's n-grams while they are read. */
+    private static final class Model {
+        final int languages;
+        final short[] codes = new short[Character.MAX_VALUE + 1];
+        int nextCode = 1;
+        final LongIntTable rows = new LongIntTable(1 << 16);
+        float[] logs = new float[1 << 16];
+
+        Model(int languages) {
+            this.languages = languages;
+        }
+
+        void put(String ngram, int li, float logProb) {
+            long key = 0;
+            for (int i = 0; i < ngram.length(); i++) key = key << CODE_BITS | codeOf(ngram.charAt(i));
+            int before = rows.size();
+            int row = rows.idOf(key);
+            int at = row * languages;
+            if (row == before) {
+                if (at + languages > logs.length) logs = Arrays.copyOf(logs, Math.max(logs.length * 2, at + languages));
+                Arrays.fill(logs, at, at + languages, Float.NaN);
+            }
+            logs[at + li] = logProb;
+        }
+
+        private int codeOf(char c) {
+            if (codes[c] == 0) {
+                if (nextCode > MAX_CODES) {
+                    throw new IllegalArgumentException("close group has more than " + MAX_CODES + " letters: not an alphabet");
+                }
+                codes[c] = (short) nextCode++;
+            }
+            return codes[c];
+        }
+    }
+
+    private static void read(JsonParser p, int li, Model model) throws IOException {
         try (p) {
             while (p.nextToken() != null) {
                 if (p.currentToken() != JsonToken.FIELD_NAME || !"ngrams".equals(p.currentName())) continue;
@@ -88,18 +130,12 @@ public final class CloseGroupScorer {
                             / Double.parseDouble(fraction.substring(slash + 1))));
                     p.nextToken();
                     for (String ngram : p.getText().split(" ")) {
-                        if (!ngram.isEmpty()) model.computeIfAbsent(ngram, k -> absent(n))[li] = logProb;
+                        if (!ngram.isEmpty()) model.put(ngram, li, logProb);
                     }
                 }
                 return;
             }
         }
-    }
-
-    private static float[] absent(int n) {
-        float[] a = new float[n];
-        java.util.Arrays.fill(a, Float.NaN);
-        return a;
     }
 
     /**
@@ -111,27 +147,28 @@ public final class CloseGroupScorer {
         var values = new TreeMap<Language, Double>();
         if (clean.isEmpty() || !mostlyLatin(clean)) return values;
         int n = languages.length;
+        int[] letters = letterCodes(clean);
         boolean longText = clean.length() >= HIGH_ACCURACY_MAX_TEXT_LENGTH;
         int from = longText ? 3 : 1;
         int to = longText ? 3 : MAX_ORDER;
         float[] summed = new float[n];
-        boolean[] found = new boolean[n];
         int[] unigramCounts = null;
+        float[] sums = new float[n];
+        boolean[] done = new boolean[n];
         for (int order = from; order <= to; order++) {
             if (clean.length() < order) continue;
-            var ngrams = ngrams(clean, order);
-            float[] sums = new float[n];
-            boolean[] done = new boolean[n];
-            for (String g : ngrams) {
-                // Each language takes the longest prefix of g it knows (Lingua's back-off), looked up once for all.
-                java.util.Arrays.fill(done, false);
+            int[] starts = distinctNgrams(clean, letters, order);
+            Arrays.fill(sums, 0);
+            for (int start : starts) {
+                // Each language takes the longest prefix it knows (Lingua's back-off), looked up once for all.
+                Arrays.fill(done, false);
                 int open = n;
-                for (int len = g.length(); len >= 1 && open > 0; len--) {
-                    float[] logs = models.get(len - 1).get(len == g.length() ? g : g.substring(0, len));
-                    if (logs == null) continue;
-                    for (int li = 0; li < n; li++) {
-                        if (!done[li] && !Float.isNaN(logs[li])) {
-                            sums[li] += logs[li];
+                for (int len = knownPrefix(letters, start, order); len >= 1 && open > 0; len--) {
+                    int row = rows.get(key(letters, start, len));
+                    if (row < 0) continue;
+                    for (int li = 0, at = row * n; li < n; li++, at++) {
+                        if (!done[li] && !Float.isNaN(logs[at])) {
+                            sums[li] += logs[at];
                             done[li] = true;
                             open--;
                         }
@@ -139,17 +176,15 @@ public final class CloseGroupScorer {
                 }
             }
             for (int li = 0; li < n; li++) {
-                if (sums[li] < 0) {
-                    summed[li] += sums[li];
-                    found[li] = true;
-                }
+                if (sums[li] < 0) summed[li] += sums[li];
             }
             if (order == 1) {
                 unigramCounts = new int[n];
-                for (String g : ngrams) {
-                    float[] logs = models.get(0).get(g);
-                    if (logs == null) continue;
-                    for (int li = 0; li < n; li++) if (!Float.isNaN(logs[li])) unigramCounts[li]++;
+                for (int start : starts) {
+                    if (letters[start] == UNKNOWN) continue;
+                    int row = rows.get(letters[start]);
+                    if (row < 0) continue;
+                    for (int li = 0; li < n; li++) if (!Float.isNaN(logs[row * n + li])) unigramCounts[li]++;
                 }
             }
         }
@@ -169,6 +204,83 @@ public final class CloseGroupScorer {
         var sorted = new TreeMap<Language, Double>(Comparator.<Language>comparingDouble(l -> -values.get(l)).thenComparing(l -> l));
         sorted.putAll(values);
         return sorted;
+    }
+
+    /** Per character of a cleaned text: its code, {@link #UNKNOWN} for a letter no model has, 0 for a non-letter. */
+    private int[] letterCodes(String clean) {
+        int[] out = new int[clean.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = clean.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            out[i] = codes[c] == 0 ? UNKNOWN : codes[c];
+        }
+        return out;
+    }
+
+    /** How many letters from {@code start} (at most {@code order}) have codes: only such prefixes can be in a model. */
+    private static int knownPrefix(int[] letters, int start, int order) {
+        int len = 0;
+        while (len < order && letters[start + len] > 0) len++;
+        return len;
+    }
+
+    private static long key(int[] letters, int start, int len) {
+        long key = 0;
+        for (int i = start; i < start + len; i++) key = key << CODE_BITS | letters[i];
+        return key;
+    }
+
+    /**
+     * Start offsets of the distinct substrings of {@code order} letters, one (the first) per distinct
+     * substring. Substrings of known letters are told apart by their packed keys; the rare ones holding a
+     * letter no model has, by their text.
+     */
+    private static int[] distinctNgrams(String clean, int[] letters, int order) {
+        int len = clean.length();
+        int[] starts = new int[len];
+        int count = 0;
+        var keys = new LongSet(len);
+        HashSet<String> others = null;
+        int run = 0;
+        for (int i = 0; i < len; i++) {
+            run = letters[i] != 0 ? run + 1 : 0;
+            if (run < order) continue;
+            int start = i - order + 1;
+            boolean isNew;
+            if (knownPrefix(letters, start, order) == order) {
+                isNew = keys.add(key(letters, start, order));
+            } else {
+                if (others == null) others = new HashSet<>();
+                isNew = others.add(clean.substring(start, i + 1));
+            }
+            if (isNew) starts[count++] = start;
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** A set of non-zero longs for one text: open addressing, no boxing. */
+    private static final class LongSet {
+        private static final long MIX = 0x9E3779B97F4A7C15L;
+        private final long[] slots;
+        private final int shift;
+
+        LongSet(int expected) {
+            int cap = Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1;
+            slots = new long[cap];
+            shift = Long.numberOfLeadingZeros(cap - 1L);
+        }
+
+        /** Adds {@code key}; whether it was new. */
+        boolean add(long key) {
+            int mask = slots.length - 1;
+            for (int i = (int) ((key * MIX) >>> shift); ; i = (i + 1) & mask) {
+                if (slots[i] == key) return false;
+                if (slots[i] == 0) {
+                    slots[i] = key;
+                    return true;
+                }
+            }
+        }
     }
 
     /** Lingua's clean-up: trimmed, lower case, no punctuation or digits, runs of spaces as one. */
@@ -209,25 +321,14 @@ public final class CloseGroupScorer {
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
             if (!Character.isLetter(c)) continue;
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++;
+            if (c < 0x80 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++; // ASCII letters are Latin
             else other++;
         }
         return latin > other;
     }
 
-    /** The distinct substrings of {@code order} letters. */
-    private static HashSet<String> ngrams(String s, int order) {
-        var out = new HashSet<String>();
-        int run = 0;
-        for (int i = 0; i < s.length(); i++) {
-            run = Character.isLetter(s.charAt(i)) ? run + 1 : 0;
-            if (run >= order) out.add(s.substring(i - order + 1, i + 1));
-        }
-        return out;
-    }
-
     @Override
     public String toString() {
-        return "CloseGroupScorer" + java.util.Arrays.toString(languages);
+        return "CloseGroupScorer" + Arrays.toString(languages);
     }
 }

@@ -33,6 +33,8 @@ class CloseGroupScorerTest {
         }
         out.add("Tahniah! Bayi comel anda, 3 kg, sudah selamat dilahirkan...");
         out.add("«Karena» — 12:30 WIB (Senin, 21/5).");
+        // letters that no Indonesian or Malay model has: their n-grams back off to the known prefix
+        out.add("Kafe Þórr di Blok M menjual kopi ŋgaŋ dan roti ħalwa, ŋgaŋ sekali lagi.");
         return out;
     }
 
