@@ -4,6 +4,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import dev.saring.lang.internal.CloseGroupScorer;
+import dev.saring.lang.internal.LatinScript;
 import dev.saring.lang.internal.LinguaCodes;
 import dev.saring.lang.internal.TextWindows;
 import dev.saring.lang.internal.TrigramShortlist;
@@ -278,7 +279,7 @@ public final class LinguaIdentifier implements LanguageIdentifier {
     private LanguageDetector detectorFor(List<String> chunks, int size) {
         // Other scripts narrow Lingua to a few languages by its own rules (and some of their languages have no
         // trigram model for the shortlist to find): only Latin-script text needs a shortlist.
-        if (shortlist == null || !mostlyLatin(chunks)) return everyLanguage;
+        if (shortlist == null || !LatinScript.isMostlyLatin(chunks)) return everyLanguage;
         EnumSet<Language> candidates = EnumSet.noneOf(Language.class);
         for (String chunk : chunks) candidates.addAll(shortlist.top(List.of(chunk), size));
         for (Language l : EnumSet.copyOf(candidates)) {
@@ -305,21 +306,6 @@ public final class LinguaIdentifier implements LanguageIdentifier {
         return java.util.stream.IntStream.range(0, n).boxed()
                 .sorted((a, b) -> Integer.compareUnsigned(Integer.reverse(a), Integer.reverse(b)))
                 .mapToInt(Integer::intValue).toArray();
-    }
-
-    private static boolean mostlyLatin(List<String> chunks) {
-        int latin = 0;
-        int other = 0;
-        for (String c : chunks) {
-            for (int i = 0; i < c.length(); ) {
-                int cp = c.codePointAt(i);
-                i += Character.charCount(cp);
-                if (!Character.isLetter(cp)) continue;
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) latin++;
-                else other++;
-            }
-        }
-        return latin > other;
     }
 
     private static LanguageDetectorBuilder builder(Set<Language> langs, Accuracy accuracy) {

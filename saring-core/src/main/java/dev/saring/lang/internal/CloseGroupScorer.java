@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -145,7 +146,7 @@ public final class CloseGroupScorer {
     public SortedMap<Language, Double> confidences(String text) {
         String clean = cleanUp(text);
         var values = new TreeMap<Language, Double>();
-        if (clean.isEmpty() || !mostlyLatin(clean)) return values;
+        if (clean.isEmpty() || !LatinScript.isMostlyLatin(List.of(clean))) return values;
         int n = languages.length;
         int[] letters = letterCodes(clean);
         boolean longText = clean.length() >= HIGH_ACCURACY_MAX_TEXT_LENGTH;
@@ -313,18 +314,6 @@ public final class CloseGroupScorer {
 
     private static boolean isNumber(int type) {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    private static boolean mostlyLatin(String clean) {
-        int latin = 0;
-        int other = 0;
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            if (!Character.isLetter(c)) continue;
-            if (c < 0x80 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) latin++; // ASCII letters are Latin
-            else other++;
-        }
-        return latin > other;
     }
 
     @Override
