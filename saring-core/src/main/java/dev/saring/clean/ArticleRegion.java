@@ -1,6 +1,8 @@
 package dev.saring.clean;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Finds which lines of a page dump are the article. Every line gets a score from its shape (running text
@@ -14,6 +16,9 @@ import java.util.ArrayDeque;
  * teasers from the article they follow.
  */
 final class ArticleRegion {
+
+    /** Words a line of data needs to say something ("1 tackle, 1 sack", "Up to 10 hours of battery life"). */
+    private static final int MIN_STATEMENT_WORDS = 4;
 
     private final RegionWeights w;
 
@@ -138,15 +143,19 @@ final class ArticleRegion {
         var todo = new ArrayDeque<int[]>();
         todo.add(new int[] {0, main.start()});
         todo.add(new int[] {main.end() + 1, end});
+        // runs too weak to join on their own (a paragraph after a long table) join through data only
+        var weak = new ArrayList<Run>();
         while (!todo.isEmpty()) {
             int[] range = todo.poll();
             Run r = bestRun(sc, range[0], range[1]);
-            if (r == null || r.sum() < minSecond) continue;
-            mark(in, r);
+            if (r == null || r.sum() < w.secondRunMin()) continue;
+            if (r.sum() >= minSecond) mark(in, r);
+            else weak.add(r);
             todo.add(new int[] {range[0], r.start()});
             todo.add(new int[] {r.end() + 1, range[1]});
         }
         joinCloseRuns(shapes, in);
+        joinThroughData(shapes, in, weak);
         joinDataGaps(shapes, in);
         takeIntroducedLists(shapes, in);
         takeNeighbourSentences(shapes, in);
@@ -207,8 +216,7 @@ final class ArticleRegion {
 
     /**
      * Joins runs separated by lines of data: the cells of a table, the specifications of a product, a
-     * calendar. Such a gap holds numbers on many of its lines, no furniture phrase, no dated line and few
-     * headlines; a gap of teasers, menus, share buttons or a masthead of names fails one of these.
+     * calendar.
      */
     private void joinDataGaps(LineShape[] shapes, boolean[] in) {
         int n = shapes.length;
@@ -220,29 +228,69 @@ final class ArticleRegion {
                 continue;
             }
             int j = i;
-            int lines = 0;
-            int headlines = 0;
-            int numbers = 0;
-            boolean furniture = false;
-            while (j < n && !in[j]) {
-                LineShape s = shapes[j];
-                if (!s.blank) {
-                    lines++;
-                    if (s.isHeadline()) headlines++;
-                    if (s.digits > 0) numbers++;
-                    // a section label may head the data ("Don't Miss:" over a product): its lines still decide
-                    boolean label = lines == 1 && s.isListLabel();
-                    furniture |= !label && (s.isBoundary() || s.isFurniture() || s.prefixKind >= 0
-                            || s.isDateLike() && s.dateWords > 0 || s.isLegal());
-                }
-                j++;
-            }
-            if (j < n && !furniture && headlines <= w.maxDataGapHeadlineShare() * lines
-                    && numbers >= w.minDataGapNumberShare() * lines) {
+            while (j < n && !in[j]) j++;
+            if (j < n && isData(shapes, i, j)) {
                 for (int k = i; k < j; k++) in[k] = true;
             }
             i = j;
         }
+    }
+
+    /**
+     * Joins each weak run to the article when only data lies between them (the paragraphs after a long
+     * table); a run so joined may in turn lead to the next.
+     */
+    private void joinThroughData(LineShape[] shapes, boolean[] in, List<Run> weak) {
+        int n = shapes.length;
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (Run r : weak) {
+                if (in[r.start()]) continue;
+                int before = r.start() - 1;
+                while (before >= 0 && !in[before]) before--;
+                int after = r.end() + 1;
+                while (after < n && !in[after]) after++;
+                int from;
+                int to;
+                if (before >= 0 && isData(shapes, before + 1, r.start())) {
+                    from = before + 1;
+                    to = r.end() + 1;
+                } else if (after < n && isData(shapes, r.end() + 1, after)) {
+                    from = r.start();
+                    to = after;
+                } else {
+                    continue;
+                }
+                for (int k = from; k < to; k++) in[k] = true;
+                joined = true;
+            }
+        }
+    }
+
+    /**
+     * Whether lines [from, to) are data: numbers on many of them, some lines that say something (a chart's
+     * axis labels do not), no furniture phrase and few headlines. A gap of teasers, menus, share buttons or
+     * a masthead of names fails one of these.
+     */
+    private boolean isData(LineShape[] shapes, int from, int to) {
+        int lines = 0;
+        int headlines = 0;
+        int numbers = 0;
+        int statements = 0;
+        for (int k = from; k < to; k++) {
+            LineShape s = shapes[k];
+            if (s.blank) continue;
+            lines++;
+            if (s.isHeadline()) headlines++;
+            if (s.digits > 0) numbers++;
+            if (s.words >= MIN_STATEMENT_WORDS) statements++;
+            // a section label may head the data ("Don't Miss:" over a product): its lines still decide
+            boolean label = lines == 1 && s.isListLabel();
+            if (!label && (s.isBoundary() || s.isFurniture() || s.prefixKind >= 0 || s.isLegal())) return false;
+        }
+        return lines > 0 && headlines <= w.maxDataGapHeadlineShare() * lines && numbers >= w.minDataGapNumberShare() * lines
+                && statements >= w.minDataGapStatementShare() * lines;
     }
 
     /**

@@ -33,6 +33,7 @@ package dev.saring.clean;
  * @param commentsCutRatio  a comments label ends the page when the text before it scores this share of the best run
  * @param maxDataGapHeadlineShare runs of the article separated by lines without furniture are joined when at most this share of them are headlines
  * @param minDataGapNumberShare   ... and at least this share of them hold a number (the gap is data: a table, specifications)
+ * @param minDataGapStatementShare ... and at least this share of them have four words or more (a chart's axis labels do not)
  */
 record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWords, double separator,
                      double furniturePhrase, double comments, double inlineFurniture, double dateLine,
@@ -41,7 +42,7 @@ record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWord
                      double secondRunMin, double secondRunRatio, double textModeShare, int maxGapLines,
                      double betweenParagraphsFactor, int minPageLines, int maxHeaderLines, int minStandfirstWords,
                      double commentsCutRatio, double maxDataGapHeadlineShare,
-                     double minDataGapNumberShare) {
+                     double minDataGapNumberShare, double minDataGapStatementShare) {
 
     static RegionWeights defaults() {
         return new RegionWeights(10, 6, 80, -0.5,
@@ -50,6 +51,6 @@ record RegionWeights(double proseOffset, double wordsPerPoint, int maxScoredWord
                 0.5, 50, 3, 2,
                 8, 0.3, 0.2, 3,
                 1, 10, 4, 12,
-                0.5, 0.3, 0.25);
+                0.5, 0.3, 0.25, 0.05);
     }
 }

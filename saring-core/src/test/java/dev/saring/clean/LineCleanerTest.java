@@ -129,6 +129,19 @@ class LineCleanerTest {
     }
 
     @Test
+    void paragraphsAfterALongTableFollowTheTableIntoTheArticle() {
+        // three long paragraphs make a strong article; the three short ones after the table would not join it alone
+        String longParagraph = String.join(" ", P1, P2, P3);
+        String[] table = {"Year", "Vehicles per day", "Lorries", "2015", "41,200", "3,100", "2016", "42,900", "3,350",
+                "2017", "44,100 (record)", "3,600", "2018", "43,800 after the speed limit was lowered", "3,550"};
+        var lines = new java.util.ArrayList<>(List.of("Home", "News", "Local", "Sign in", longParagraph, longParagraph, longParagraph));
+        lines.addAll(List.of(table));
+        lines.addAll(List.of(P4, P5, P6, "Share", "Facebook", "Twitter", "© 2019 Example News. All rights reserved."));
+        Document d = clean(lines.toArray(String[]::new));
+        assertThat(d.text()).endsWith(String.join("\n", "3,550", P4, P5, P6)).doesNotContain("Facebook");
+    }
+
+    @Test
     void numberedHeadlinesOrAMastheadBetweenParagraphsAreStillFurniture() {
         Document headlines = clean(pageCutBy("Most read", "1", "Council Approves New Budget For Schools", "2",
                 "Storm Warning Issued For The Coast", "3", "Local Team Wins Cup Final After Penalties"));
