@@ -41,6 +41,7 @@ import java.util.function.ToDoubleFunction;
  * saring eval lines benchmarks/lines/zyte --cleaner saring --per-file
  * saring eval lines benchmarks/lines/zyte --cleaner saring --disagreements
  * saring eval lines benchmarks/lines/zyte --floors quality/floors.properties
+ * saring eval lines benchmarks/extraction/mozilla-readability-test-pages --set readability   # held out
  * </pre>
  */
 @Command(name = "lines",
@@ -56,7 +57,8 @@ public final class EvalLinesCommand implements Callable<Integer> {
     /** The metrics a floor can name, in table order. */
     static final Map<String, ToDoubleFunction<LineScores.Counts>> METRICS = metrics();
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Labels files, text files beside them, or folders of them.")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Labels files, text files beside them, folders of them, "
+            + "or an extraction benchmark folder (its pages' lines labelled against its gold text).")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--cleaner", split = ",", paramLabel = "NAME", defaultValue = "saring,c4,refinedweb",

@@ -15,6 +15,8 @@ import java.util.Locale;
  *       with a {@code URL: ...} line and mark paragraphs, headings and list items with {@code <p>},
  *       {@code <h>}, {@code <l>}; the page's own heading is part of the gold text.
  *   <li>{@link #CLEANPORTALEVAL}: the CleanEval format for pages of a few portals.
+ *   <li>{@link #READABILITY}: Mozilla Readability's test pages, {@code test-pages/<name>/source.html[.gz]}
+ *       and {@code expected.html[.gz]}, the article as Readability gives it (without the headline).
  * </ul>
  *
  * <pre>{@code
@@ -24,7 +26,8 @@ import java.util.Locale;
 public enum BenchmarkLayout {
     ZYTE(false),
     CLEANEVAL(true),
-    CLEANPORTALEVAL(true);
+    CLEANPORTALEVAL(true),
+    READABILITY(false);
 
     private final boolean goldIncludesTitle;
 
@@ -50,19 +53,21 @@ public enum BenchmarkLayout {
         for (BenchmarkLayout l : values()) {
             if (l.label().equalsIgnoreCase(label)) return l;
         }
-        throw new IllegalArgumentException("unknown benchmark layout '" + label + "': allowed are zyte, cleaneval, cleanportaleval");
+        throw new IllegalArgumentException("unknown benchmark layout '" + label + "': allowed are zyte, cleaneval, cleanportaleval, readability");
     }
 
     /**
      * The layout of {@code dir}: {@link #ZYTE} when it has a {@code ground-truth.json}, {@link #CLEANEVAL} when
-     * it (or a folder below it) has {@code input/} and {@code GoldStandard/}.
+     * it (or a folder below it) has {@code input/} and {@code GoldStandard/}, {@link #READABILITY} when it has
+     * {@code test-pages/}.
      *
      * @throws IllegalArgumentException when the folder has neither layout
      */
     public static BenchmarkLayout detect(Path dir) {
         if (Files.isRegularFile(dir.resolve(ExtractionBenchmark.ZYTE_GOLD_FILE))) return ZYTE;
         if (!ExtractionBenchmark.cleanEvalSplits(dir).isEmpty()) return CLEANEVAL;
+        if (Files.isDirectory(dir.resolve(ExtractionBenchmark.READABILITY_PAGES_DIR))) return READABILITY;
         throw new IllegalArgumentException(dir + " is not a benchmark folder: expected ground-truth.json and html/,"
-                + " or input/ and GoldStandard/");
+                + " input/ and GoldStandard/, or test-pages/");
     }
 }

@@ -35,6 +35,10 @@ public final class ExtractionBenchmark {
     public static final String CLEANEVAL_INPUT_DIR = "input";
     /** The CleanEval gold folder. */
     public static final String CLEANEVAL_GOLD_DIR = "GoldStandard";
+    /** Mozilla Readability's folder of test pages, one folder per page. */
+    public static final String READABILITY_PAGES_DIR = "test-pages";
+    private static final String READABILITY_SOURCE = "source.html";
+    private static final String READABILITY_EXPECTED = "expected.html";
 
     private static final String ZYTE_CHARSET = "UTF-8";
     private static final String GOLD_URL_PREFIX = "URL:";
@@ -55,6 +59,7 @@ public final class ExtractionBenchmark {
             List<BenchmarkPage> pages = switch (layout) {
                 case ZYTE -> readZyte(dir);
                 case CLEANEVAL, CLEANPORTALEVAL -> readCleanEval(dir);
+                case READABILITY -> readReadability(dir);
             };
             return new ExtractionBenchmark(dir, layout, pages);
         } catch (IOException e) {
@@ -90,6 +95,26 @@ public final class ExtractionBenchmark {
                     v.path("articleBody").asText("")));
         }
         return pages;
+    }
+
+    private static List<BenchmarkPage> readReadability(Path dir) throws IOException {
+        var pages = new ArrayList<BenchmarkPage>();
+        try (Stream<Path> folders = Files.list(dir.resolve(READABILITY_PAGES_DIR))) {
+            for (Path page : folders.filter(Files::isDirectory).sorted().toList()) {
+                Path source = plainOrGzipped(page.resolve(READABILITY_SOURCE));
+                Path expected = plainOrGzipped(page.resolve(READABILITY_EXPECTED));
+                if (source == null || expected == null) continue;   // a page without its expected article cannot be scored
+                String gold = FullPageText.of(new String(BenchmarkPage.readMaybeGzipped(expected), StandardCharsets.UTF_8)).strip();
+                pages.add(new BenchmarkPage(page.getFileName().toString(), "", source, null, gold));
+            }
+        }
+        return pages;
+    }
+
+    private static Path plainOrGzipped(Path plain) {
+        if (Files.isRegularFile(plain)) return plain;
+        Path gz = plain.resolveSibling(plain.getFileName() + ".gz");
+        return Files.isRegularFile(gz) ? gz : null;
     }
 
     /** The folders at or one level below {@code dir} that hold {@code input/} and {@code GoldStandard/}. */
