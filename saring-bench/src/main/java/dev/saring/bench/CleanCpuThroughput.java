@@ -7,8 +7,6 @@ import dev.saring.model.Document;
 import dev.saring.model.Source;
 import dev.saring.pipeline.Step;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +31,6 @@ public final class CleanCpuThroughput {
     private static final int WARMUP_ROUNDS = 30;
     private static final int ROUNDS = 15;
     private static final double MEGA = 1e6;
-    private static final double NANOS = 1e9;
 
     private CleanCpuThroughput() {
     }
@@ -58,31 +55,20 @@ public final class CleanCpuThroughput {
         }
         System.out.printf(Locale.ROOT, "%d pages, %d lines, %d bytes (%s)%n", docs.size(), lines, bytes,
                 Files.isDirectory(dir) ? dir : "generated");
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Map<String, Step> steps = new LinkedHashMap<>();
         steps.put("saring", LineCleaner.defaults());
         steps.put("c4", C4LineFilter.defaults());
         steps.put("refinedweb", RefinedWebLineFilter.defaults());
-        long sink = 0;
-        for (int w = 0; w < WARMUP_ROUNDS; w++) {
-            for (Step st : steps.values()) for (Document d : docs) sink += st.apply(d).document().text().length();
-        }
+        long[] sink = {0};
+        double mb = bytes / MEGA;
         for (var e : steps.entrySet()) {
-            double best = 0;
-            for (int r = 0; r < ROUNDS; r++) {
-                long c0 = mx.getCurrentThreadCpuTime();
-                for (Document d : docs) sink += e.getValue().apply(d).document().text().length();
-                best = Math.max(best, bytes / MEGA / ((mx.getCurrentThreadCpuTime() - c0) / NANOS));
-            }
-            System.out.printf(Locale.ROOT, "%-12s %7.1f MB/s %10.0f lines/s per CPU-second%n", e.getKey(), best, best * MEGA / bytes * lines);
+            double best = CpuTime.bestPerCpuSecond(WARMUP_ROUNDS, ROUNDS, mb,
+                    () -> { for (Document d : docs) sink[0] += e.getValue().apply(d).document().text().length(); });
+            System.out.printf(Locale.ROOT, "%-12s %7.1f MB/s %10.0f lines/s per CPU-second%n", e.getKey(), best, best / mb * lines);
         }
-        double best = 0;
-        for (int r = 0; r < ROUNDS; r++) {
-            long c0 = mx.getCurrentThreadCpuTime();
-            for (String s : texts) for (String l : s.split("\n", -1)) sink += l.strip().length();
-            best = Math.max(best, bytes / MEGA / ((mx.getCurrentThreadCpuTime() - c0) / NANOS));
-        }
-        System.out.printf(Locale.ROOT, "%-12s %7.1f MB/s %10.0f lines/s per CPU-second%n", "split+trim", best, best * MEGA / bytes * lines);
-        if (sink == Long.MIN_VALUE) System.out.println(sink);
+        double best = CpuTime.bestPerCpuSecond(WARMUP_ROUNDS, ROUNDS, mb,
+                () -> { for (String s : texts) for (String l : s.split("\n", -1)) sink[0] += l.strip().length(); });
+        System.out.printf(Locale.ROOT, "%-12s %7.1f MB/s %10.0f lines/s per CPU-second%n", "split+trim", best, best / mb * lines);
+        if (sink[0] == Long.MIN_VALUE) System.out.println(sink[0]);
     }
 }

@@ -59,16 +59,29 @@ final class SimpleWordScanner {
 
     /** True if every character of {@code text} is one this scanner handles. */
     static boolean covers(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (classOf(text.charAt(i)) == OUT) return false;
+        return firstUncovered(text, 0) < 0;
+    }
+
+    /** Index of the first character at or after {@code from} that this scanner does not handle, or -1. */
+    static int firstUncovered(String text, int from) {
+        for (int i = from, n = text.length(); i < n; i++) {
+            if (classOf(text.charAt(i)) == OUT) return i;
         }
-        return true;
+        return -1;
     }
 
     /** The word spans of {@code text}, which {@link #covers} must accept. */
     static void forEachSpan(String text, Words.SpanSink sink) {
-        int n = text.length();
-        int i = 0;
+        forEachSpan(text, 0, text.length(), sink);
+    }
+
+    /**
+     * The word spans of {@code text} in [{@code from}, {@code to}), all of whose characters this scanner
+     * handles, as if that range were the whole text.
+     */
+    static void forEachSpan(String text, int from, int to, Words.SpanSink sink) {
+        int n = to;
+        int i = from;
         while (i < n) {
             byte c = classOf(text.charAt(i));
             if (c != LETTER && c != DIGIT) {

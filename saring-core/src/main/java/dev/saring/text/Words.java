@@ -1,6 +1,7 @@
 package dev.saring.text;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.RuleBasedBreakIterator;
 import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
@@ -27,13 +28,20 @@ public final class Words {
 
     private final BreakIterator prototype;
     private final ULocale locale;
-    /** Root rules: texts of simple characters take {@link SimpleWordScanner}, with identical results. */
+    /**
+     * The root rules (which most languages use unchanged: checked, not assumed): stretches of simple
+     * characters take {@link SimpleWordScanner}, with identical results.
+     */
     private final boolean simple;
 
     private Words(ULocale locale) {
         this.locale = locale;
         this.prototype = BreakIterator.getWordInstance(locale);
-        this.simple = locale.equals(ULocale.ROOT);
+        this.simple = locale.equals(ULocale.ROOT) || hasRootRules(prototype);
+    }
+
+    private static boolean hasRootRules(BreakIterator it) {
+        return it instanceof RuleBasedBreakIterator rules && ROOT != null && rules.toString().equals(ROOT.prototype.toString());
     }
 
     /** A tokenizer with the rules of a language given as a BCP 47 tag ({@code id}, {@code ja}). */
@@ -72,21 +80,44 @@ public final class Words {
      * a string per word: for hot paths that hash words in place (dedup shingles).
      */
     public void forEachSpan(String text, SpanSink sink) {
-        if (simple && SimpleWordScanner.covers(text)) {
-            SimpleWordScanner.forEachSpan(text, sink);
+        if (!simple) {
+            forEachSpanIcu(text, 0, text.length(), sink);
             return;
         }
-        forEachSpanIcu(text, sink);
+        // Stretches of simple characters take the fast scanner; the space-delimited chunks around the other
+        // characters (a trademark sign, an emoji, a CJK run) go to ICU. No word rule reaches across a space,
+        // a tab or a line break, so the pieces give the spans of the whole.
+        int n = text.length();
+        int done = 0;
+        for (int p = SimpleWordScanner.firstUncovered(text, 0); p >= 0; p = SimpleWordScanner.firstUncovered(text, done)) {
+            int start = p;
+            while (start > done && !isChunkBreak(text.charAt(start - 1))) start--;
+            int end = p + 1;
+            while (end < n && !isChunkBreak(text.charAt(end))) end++;
+            SimpleWordScanner.forEachSpan(text, done, start, sink);
+            forEachSpanIcu(text, start, end, sink);
+            done = end;
+        }
+        SimpleWordScanner.forEachSpan(text, done, n, sink);
+    }
+
+    private static boolean isChunkBreak(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }
 
     /** {@link #forEachSpan} always through ICU: the reference the fast path is tested against. */
     void forEachSpanIcu(String text, SpanSink sink) {
+        forEachSpanIcu(text, 0, text.length(), sink);
+    }
+
+    /** ICU's word spans of [{@code from}, {@code to}) taken as a text of its own, as offsets into {@code text}. */
+    private void forEachSpanIcu(String text, int from, int to, SpanSink sink) {
         BreakIterator it = (BreakIterator) prototype.clone();
-        it.setText(text);
+        it.setText(from == 0 && to == text.length() ? text : text.substring(from, to));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             if (it.getRuleStatus() != BreakIterator.WORD_NONE) {
-                sink.accept(start, end);
+                sink.accept(from + start, from + end);
             }
         }
     }

@@ -64,6 +64,35 @@ class WordsTest {
         assertThat(fast).as("spans of [%s]", s).isEqualTo(icu);
     }
 
+    /** Simple characters with others mixed in: marks, format characters, emoji, CJK, underscores, symbols. */
+    @Provide
+    Arbitrary<String> mixedTexts() {
+        Arbitrary<String> others = Arbitraries.of("_", "\u0301", "\u00ad", "\u200d", "\u2122", "\u20ac", "\u2022", "\u00b7",
+                "\ud83d\ude00", "\ud83c\uddee\ud83c\udde9", "\u79c1\u306f\u6771\u4eac", "\u0e2a\u0e27\u0e31\u0e2a\u0e14\u0e35",
+                "\u0410\u0431", "\u2010", "\u00b2", "\u3000", "\u2028");
+        Arbitrary<String> simple = simpleTexts().map(t -> t.length() > 8 ? t.substring(0, 8) : t);
+        return Arbitraries.frequencyOf(Tuple.of(3, simple), Tuple.of(2, others))
+                .list().ofMaxSize(12).map(l -> String.join("", l));
+    }
+
+    @Property(tries = 3000)
+    void mixedTextsGiveIcusSpansExactly(@ForAll("mixedTexts") String s) {
+        var mixed = new java.util.ArrayList<String>();
+        Words.ROOT.forEachSpan(s, (a, b) -> mixed.add(a + "-" + b));
+        var icu = new java.util.ArrayList<String>();
+        Words.ROOT.forEachSpanIcu(s, (a, b) -> icu.add(a + "-" + b));
+        assertThat(mixed).as("spans of [%s]", s).isEqualTo(icu);
+    }
+
+    @Property(tries = 500)
+    void aLanguageWithRootRulesTakesTheFastPathWithTheSameSpans(@ForAll("mixedTexts") String s) {
+        var english = new java.util.ArrayList<String>();
+        Words.forLanguage("en").forEachSpan(s, (a, b) -> english.add(a + "-" + b));
+        var icu = new java.util.ArrayList<String>();
+        Words.forLanguage("en").forEachSpanIcu(s, (a, b) -> icu.add(a + "-" + b));
+        assertThat(english).as("spans of [%s]", s).isEqualTo(icu);
+    }
+
     @Test
     void textsWithOtherCharactersGoThroughIcu() {
         assertThat(SimpleWordScanner.covers("snake_case")).isFalse();
