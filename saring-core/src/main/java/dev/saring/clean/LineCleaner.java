@@ -49,6 +49,11 @@ import java.util.TreeSet;
 public final class LineCleaner implements Step {
 
     public static final String NAME = "clean";
+    /** Teaser-and-date pairs in a row that make a list of teaser cards. */
+    static final int MIN_TEASER_CARDS = 3;
+    /** Words a teaser's summary or headline has at least (a table's "4.2.7" beside a date is none). */
+    private static final int MIN_TEASER_WORDS = 4;
+
     /** Meta key of the credits cut from the text: a list of strings. */
     public static final String CREDITS_META = "credits";
 
@@ -188,6 +193,7 @@ public final class LineCleaner implements Step {
 
     private static void markFurniture(LinePage page, LineShape[] shapes) {
         markHeadlineLists(page, shapes, 0, true);
+        markTeaserCards(page, shapes);
         for (int i = 0; i < page.size; i++) {
             if (!page.isKept(i)) continue;
             LineShape s = shapes[i];
@@ -221,6 +227,56 @@ public final class LineCleaner implements Step {
             }
             i = j - 1;
         }
+    }
+
+    /**
+     * Teaser cards of a section page or a "latest" box: a short summary, then its age or date ("3 hours
+     * ago"), again and again. At least {@link #MIN_TEASER_CARDS} such pairs in a row, the first summary not
+     * itself after a date line (a live blog gives each entry its time first, and stays), are dropped.
+     */
+    private static void markTeaserCards(LinePage page, LineShape[] shapes) {
+        for (int i = 0; i < page.size; i++) {
+            if (!isTeaser(page, shapes, i)) continue;
+            int before = previousKept(page, shapes, i);
+            if (before >= 0 && isDated(shapes[before])) continue;
+            int cards = 0;
+            int end = i;
+            for (int t = i; t >= 0 && isTeaser(page, shapes, t); ) {
+                int d = nextKept(page, shapes, t + 1);
+                if (d < 0 || !isDated(shapes[d])) break;
+                cards++;
+                end = d + 1;
+                t = nextKept(page, shapes, d + 1);
+            }
+            if (cards < MIN_TEASER_CARDS) continue;
+            for (int k = i; k < end; k++) {
+                if (!page.isKept(k)) continue;
+                page.drop(k, shapes[k].blank ? Role.OTHER : isDated(shapes[k]) ? Role.NAVIGATION : Role.LIST_ITEM, NAME, "teaser-cards");
+            }
+            i = end - 1;
+        }
+    }
+
+    private static boolean isTeaser(LinePage page, LineShape[] shapes, int i) {
+        LineShape s = shapes[i];
+        return page.isKept(i) && !s.blank && !isDated(s) && s.words >= MIN_TEASER_WORDS && s.words <= LineShape.MAX_HEADLINE_WORDS
+                && s.innerSentenceEnds == 0;
+    }
+
+    /** A line that is a date or an age: "3 hours ago", "28 March 2024, 10:42". */
+    private static boolean isDated(LineShape s) {
+        return s.isDateLike() && s.dateWords > 0;
+    }
+
+    /** The next line at or after {@code from} that is kept and not blank (the extractor may have dropped a card's link), or -1. */
+    private static int nextKept(LinePage page, LineShape[] shapes, int from) {
+        for (int i = from; i < shapes.length; i++) if (!shapes[i].blank && page.isKept(i)) return i;
+        return -1;
+    }
+
+    private static int previousKept(LinePage page, LineShape[] shapes, int before) {
+        for (int i = before - 1; i >= 0; i--) if (!shapes[i].blank && page.isKept(i)) return i;
+        return -1;
     }
 
     /** End (exclusive) of the run of headline-shaped lines and bare separators from {@code from}; {@code from} if none. */

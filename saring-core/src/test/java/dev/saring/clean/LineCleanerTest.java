@@ -152,6 +152,21 @@ class LineCleanerTest {
     }
 
     @Test
+    void teaserCardsWithTheirAgesAreDroppedButALiveBlogsTimedEntriesStay() {
+        Document section = clean("Local News", "Councillors vote for a new passenger building.", "1 hour ago",
+                "Gusts of up to 75mph are expected on the headlands.", "3 hours ago",
+                "The central library will open on Sundays until May.", "5 hours ago");
+        assertThat(section.text()).isEqualTo("Local News");
+        assertThat(reason(section, 2)).isEqualTo("teaser-cards");
+        assertThat(role(section, 3)).isEqualTo(Role.NAVIGATION);
+
+        Document liveBlog = clean("10:42 GMT, 28 March", "The ferry has left the harbour with forty passengers on board.",
+                "10:15 GMT, 28 March", "Crowds are gathering on the quay to watch the first crossing.",
+                "09:50 GMT, 28 March", "The new terminal opens its doors to the public this morning.");
+        assertThat(liveBlog.text()).contains("The ferry has left", "Crowds are gathering", "The new terminal opens");
+    }
+
+    @Test
     void aHeadlineListEndsAtASentenceThatIntroducesTheArticlesOwnList() {
         Document d = clean(P1, P2, "More in Bridge Repairs", "Council Votes To Raise Parking Fees",
                 "Here are the main points of the report:", "Two supports are cracked", "Lorries must use the ring road", P3);
