@@ -8,8 +8,9 @@ import java.util.List;
  * Finds which lines of a page dump are the article. Every line gets a score from its shape (running text
  * for, short labels, dates and furniture phrases against, see {@link RegionWeights}); the run of lines with
  * the highest total is the article, and other runs join it when they score nearly as well (an article that a
- * table or a gallery splits). Around the runs: the short first or last sentence of a run, and the list that a
- * run's last line introduces ("Tour dates:"), are taken too.
+ * table or a gallery splits), or when only a few lines or only data (a table, a product box) lie between them.
+ * Around the runs: the short first or last sentence of a run, and the list that a run's last line introduces
+ * ("Tour dates:"), are taken too.
  *
  * <p>A paragraph standing alone among furniture (the summary of a teaser card between a headline, a byline
  * and a date) scores less than the same paragraph among other paragraphs: this is what separates lists of
@@ -154,9 +155,10 @@ final class ArticleRegion {
             todo.add(new int[] {range[0], r.start()});
             todo.add(new int[] {r.end() + 1, range[1]});
         }
-        joinCloseRuns(shapes, in);
+        joinGaps(shapes, in, this::isCloseGap);
         joinThroughData(shapes, in, weak);
-        joinDataGaps(shapes, in);
+        // runs separated by data: the cells of a table, the specifications of a product, a calendar
+        joinGaps(shapes, in, this::isData);
         takeIntroducedLists(shapes, in);
         takeNeighbourSentences(shapes, in);
         return in;
@@ -189,36 +191,14 @@ final class ArticleRegion {
         return bestStart < 0 ? null : new Run(bestStart, bestEnd, best);
     }
 
-    /** Joins runs separated by a few lines that are no boundary: a caption, a pull quote. */
-    private void joinCloseRuns(LineShape[] shapes, boolean[] in) {
-        int n = shapes.length;
-        int i = 0;
-        while (i < n && !in[i]) i++;
-        while (i < n) {
-            if (in[i]) {
-                i++;
-                continue;
-            }
-            int j = i;
-            int lines = 0;
-            boolean boundary = false;
-            while (j < n && !in[j]) {
-                boundary |= shapes[j].isBoundary();
-                if (!shapes[j].blank) lines++;
-                j++;
-            }
-            if (j < n && !boundary && lines <= w.maxGapLines()) {
-                for (int k = i; k < j; k++) in[k] = true;
-            }
-            i = j;
-        }
+    /** A test of the lines [from, to) between two runs of the article. */
+    @FunctionalInterface
+    private interface GapTest {
+        boolean joins(LineShape[] shapes, int from, int to);
     }
 
-    /**
-     * Joins runs separated by lines of data: the cells of a table, the specifications of a product, a
-     * calendar.
-     */
-    private void joinDataGaps(LineShape[] shapes, boolean[] in) {
+    /** Marks as article every gap between two runs of it that {@code test} accepts. */
+    private static void joinGaps(LineShape[] shapes, boolean[] in, GapTest test) {
         int n = shapes.length;
         int i = 0;
         while (i < n && !in[i]) i++;
@@ -229,11 +209,21 @@ final class ArticleRegion {
             }
             int j = i;
             while (j < n && !in[j]) j++;
-            if (j < n && isData(shapes, i, j)) {
+            if (j < n && test.joins(shapes, i, j)) {
                 for (int k = i; k < j; k++) in[k] = true;
             }
             i = j;
         }
+    }
+
+    /** A few lines that are no boundary: a caption, a pull quote. */
+    private boolean isCloseGap(LineShape[] shapes, int from, int to) {
+        int lines = 0;
+        for (int k = from; k < to; k++) {
+            if (shapes[k].isBoundary()) return false;
+            if (!shapes[k].blank) lines++;
+        }
+        return lines <= w.maxGapLines();
     }
 
     /**
