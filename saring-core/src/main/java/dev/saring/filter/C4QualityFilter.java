@@ -4,7 +4,6 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import dev.saring.model.Document;
 import dev.saring.model.LanguageGuess;
-import dev.saring.model.Outcome;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Step;
 
@@ -36,7 +35,7 @@ import java.util.regex.Pattern;
  * Step c4 = C4QualityFilter.fromParams(Params.of("c4-quality", Map.of("min_num_sentences", 3)));
  * }</pre>
  */
-public final class C4QualityFilter implements Step {
+public final class C4QualityFilter extends PerLanguageFilter<C4QualityFilter.Settings> {
 
     public static final String NAME = "c4-quality";
     static final String FAMILY = "c4:";
@@ -45,12 +44,11 @@ public final class C4QualityFilter implements Step {
     private static final List<String> POLICY_PHRASES = List.of("terms of use", "privacy policy", "cookie policy",
             "uses cookies", "use of cookies", "use cookies");
 
-    private final PerLanguage<Settings> settings;
     private final TextProfiles profiles;
     private final ConcurrentHashMap<String, BreakIterator> sentenceRules = new ConcurrentHashMap<>();
 
     C4QualityFilter(PerLanguage<Settings> settings, TextProfiles profiles) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        super(NAME, FAMILY, settings);
         this.profiles = Objects.requireNonNull(profiles, "profiles");
     }
 
@@ -68,24 +66,8 @@ public final class C4QualityFilter implements Step {
         return new C4QualityFilter(new PerLanguage<>(fallback, byLanguage), new TextProfiles());
     }
 
-    public Settings settingsFor(String lang) {
-        return settings.of(lang);
-    }
-
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Outcome apply(Document doc) {
-        Settings s = settings.of(doc);
-        if (!s.enabled()) return Outcome.keep(doc);
-        String rule = failedRule(s, doc);
-        return rule == null ? Outcome.keep(doc) : Outcome.drop(doc, NAME, FAMILY + rule);
-    }
-
-    private String failedRule(Settings s, Document doc) {
+    String failedRule(Settings s, Document doc) {
         String text = doc.text();
         TextProfile p = null;
         BreakIterator sentences = null;
@@ -147,15 +129,10 @@ public final class C4QualityFilter implements Step {
         return n;
     }
 
-    @Override
-    public String toString() {
-        return "C4QualityFilter[" + settings + "]";
-    }
-
     /** The thresholds and switches of the rules, under datatrove's names. */
     public record Settings(boolean enabled, int minNumSentences, int minWordsPerLine, int maxWordLength,
                            boolean removeCitations, boolean filterNoTerminalPunct, boolean filterLoremIpsum,
-                           boolean filterCurlyBracket, boolean filterJavascript, boolean filterPolicy) {
+                           boolean filterCurlyBracket, boolean filterJavascript, boolean filterPolicy) implements PerLanguageFilter.Switch {
 
         private static final int LIMIT = 1_000_000;
 

@@ -1,7 +1,6 @@
 package dev.saring.filter;
 
 import dev.saring.model.Document;
-import dev.saring.model.Outcome;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Step;
 
@@ -30,17 +29,16 @@ import java.util.Objects;
  * Step fw = FineWebQualityFilter.fromParams(Params.of("fineweb-quality", Map.of("line_punct_thr", 0.111)));
  * }</pre>
  */
-public final class FineWebQualityFilter implements Step {
+public final class FineWebQualityFilter extends PerLanguageFilter<FineWebQualityFilter.Settings> {
 
     public static final String NAME = "fineweb-quality";
     static final String FAMILY = "fineweb:";
     static final double OFF = -1;
 
-    private final PerLanguage<Settings> settings;
     private final TextProfiles profiles;
 
     FineWebQualityFilter(PerLanguage<Settings> settings, TextProfiles profiles) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        super(NAME, FAMILY, settings);
         this.profiles = Objects.requireNonNull(profiles, "profiles");
     }
 
@@ -58,24 +56,8 @@ public final class FineWebQualityFilter implements Step {
         return new FineWebQualityFilter(new PerLanguage<>(fallback, byLanguage), new TextProfiles());
     }
 
-    public Settings settingsFor(String lang) {
-        return settings.of(lang);
-    }
-
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Outcome apply(Document doc) {
-        Settings s = settings.of(doc);
-        if (!s.enabled()) return Outcome.keep(doc);
-        String rule = failedRule(s, doc);
-        return rule == null ? Outcome.keep(doc) : Outcome.drop(doc, NAME, FAMILY + rule);
-    }
-
-    private String failedRule(Settings s, Document doc) {
+    String failedRule(Settings s, Document doc) {
         String text = doc.text();
         List<String> lines = Lines.splitOnNewline(text);
         if (s.linePunctThr() > OFF) {
@@ -112,14 +94,9 @@ public final class FineWebQualityFilter implements Step {
         return null;
     }
 
-    @Override
-    public String toString() {
-        return "FineWebQualityFilter[" + settings + "]";
-    }
-
     /** The thresholds of the rules, under datatrove's names; {@code stopChars} are the line-ending marks. */
     public record Settings(boolean enabled, double linePunctThr, boolean linePunctExcludeZero, double shortLineThr,
-                           int shortLineLength, double charDuplicatesRatio, double newLineRatio, String stopChars) {
+                           int shortLineLength, double charDuplicatesRatio, double newLineRatio, String stopChars) implements PerLanguageFilter.Switch {
 
         /** High enough for FineWeb-2's 999, which turns the short-line rule off. */
         private static final double MAX_THRESHOLD = 1000;

@@ -1,7 +1,6 @@
 package dev.saring.filter;
 
 import dev.saring.model.Document;
-import dev.saring.model.Outcome;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Step;
 
@@ -45,16 +44,15 @@ import java.util.Objects;
  * Step gopher = GopherQualityFilter.fromParams(Params.of("gopher-quality", Map.of("min_doc_words", 100)));
  * }</pre>
  */
-public final class GopherQualityFilter implements Step {
+public final class GopherQualityFilter extends PerLanguageFilter<GopherQualityFilter.Settings> {
 
     public static final String NAME = "gopher-quality";
     static final String FAMILY = "gopher:";
 
-    private final PerLanguage<Settings> settings;
     private final TextProfiles profiles;
 
     GopherQualityFilter(PerLanguage<Settings> settings, TextProfiles profiles) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        super(NAME, FAMILY, settings);
         this.profiles = Objects.requireNonNull(profiles, "profiles");
     }
 
@@ -75,22 +73,9 @@ public final class GopherQualityFilter implements Step {
         return new GopherQualityFilter(new PerLanguage<>(fallback, byLanguage), new TextProfiles());
     }
 
-    /** The settings a document in {@code lang} is judged with. */
-    public Settings settingsFor(String lang) {
-        return settings.of(lang);
-    }
-
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Outcome apply(Document doc) {
-        Settings s = settings.of(doc);
-        if (!s.enabled) return Outcome.keep(doc);
-        String rule = failedRule(s, profiles.of(doc));
-        return rule == null ? Outcome.keep(doc) : Outcome.drop(doc, NAME, FAMILY + rule);
+    String failedRule(Settings s, Document doc) {
+        return failedRule(s, profiles.of(doc));
     }
 
     private static String failedRule(Settings s, TextProfile p) {
@@ -137,15 +122,10 @@ public final class GopherQualityFilter implements Step {
         return n;
     }
 
-    @Override
-    public String toString() {
-        return "GopherQualityFilter[" + settings + "]";
-    }
-
     /**
      * The thresholds of the rules, under datatrove's names.
      */
-    public static final class Settings {
+    public static final class Settings implements PerLanguageFilter.Switch {
 
         /** datatrove's {@code STOP_WORDS}, the Gopher paper's English list. */
         public static final List<String> ENGLISH_STOP_WORDS = List.of("the", "be", "to", "of", "and", "that", "have", "with");
@@ -214,6 +194,11 @@ public final class GopherQualityFilter implements Step {
         public Settings withStopWords(List<String> words, int min) {
             return new Settings(enabled, minDocWords, maxDocWords, minAvgWordLength, maxAvgWordLength, maxSymbolWordRatio,
                     maxBulletLinesRatio, maxEllipsisLinesRatio, maxNonAlphaWordsRatio, min, new StopWords(words), countPunctuation);
+        }
+
+        @Override
+        public boolean enabled() {
+            return enabled;
         }
 
         public List<String> stopWords() {

@@ -1,7 +1,6 @@
 package dev.saring.filter;
 
 import dev.saring.model.Document;
-import dev.saring.model.Outcome;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Step;
 
@@ -32,17 +31,16 @@ import java.util.stream.Collectors;
  * Step rep = GopherRepetitionFilter.fromParams(Params.of("gopher-repetition", Map.of("dup_line_frac", 0.241)));
  * }</pre>
  */
-public final class GopherRepetitionFilter implements Step {
+public final class GopherRepetitionFilter extends PerLanguageFilter<GopherRepetitionFilter.Settings> {
 
     public static final String NAME = "gopher-repetition";
     /** Base of the polynomial hash that combines word hashes into n-gram hashes. */
     private static final long NGRAM_BASE = 0x100000001b3L;
 
-    private final PerLanguage<Settings> settings;
     private final TextProfiles profiles;
 
     GopherRepetitionFilter(PerLanguage<Settings> settings, TextProfiles profiles) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        super(NAME, GopherQualityFilter.FAMILY, settings);
         this.profiles = Objects.requireNonNull(profiles, "profiles");
     }
 
@@ -60,24 +58,12 @@ public final class GopherRepetitionFilter implements Step {
         return new GopherRepetitionFilter(new PerLanguage<>(fallback, byLanguage), new TextProfiles());
     }
 
-    public Settings settingsFor(String lang) {
-        return settings.of(lang);
-    }
-
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Outcome apply(Document doc) {
-        Settings s = settings.of(doc);
-        if (!s.enabled()) return Outcome.keep(doc);
+    String failedRule(Settings s, Document doc) {
         String text = doc.text();
-        if (text.isEmpty()) return Outcome.keep(doc);
+        if (text.isEmpty()) return null;
         String rule = repeatedBlocks(s, text);
-        if (rule == null) rule = repeatedNgrams(s, profiles.of(doc));
-        return rule == null ? Outcome.keep(doc) : Outcome.drop(doc, NAME, GopherQualityFilter.FAMILY + rule);
+        return rule != null ? rule : repeatedNgrams(s, profiles.of(doc));
     }
 
     private static String repeatedBlocks(Settings s, String text) {
@@ -182,11 +168,6 @@ public final class GopherRepetitionFilter implements Step {
         return total;
     }
 
-    @Override
-    public String toString() {
-        return "GopherRepetitionFilter[" + settings + "]";
-    }
-
     /** At most {@code maxFraction} of a document's characters in (top or repeated) word {@code n}-grams. */
     public record NgramLimit(int n, double maxFraction) {
 
@@ -226,7 +207,7 @@ public final class GopherRepetitionFilter implements Step {
 
     /** The thresholds of the rules, under datatrove's names. */
     public record Settings(boolean enabled, double dupLineFrac, double dupParaFrac, double dupLineCharFrac,
-                           double dupParaCharFrac, List<NgramLimit> topNgrams, List<NgramLimit> dupNgrams) {
+                           double dupParaCharFrac, List<NgramLimit> topNgrams, List<NgramLimit> dupNgrams) implements PerLanguageFilter.Switch {
 
         public Settings {
             topNgrams = List.copyOf(topNgrams);

@@ -2,12 +2,10 @@ package dev.saring.filter;
 
 import dev.saring.model.Document;
 import dev.saring.model.LanguageGuess;
-import dev.saring.model.Outcome;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Step;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,15 +21,14 @@ import java.util.Optional;
  * Step score = LanguageScoreFilter.fromParams(Params.of("language-score", Map.of("min_score", 0.685)));
  * }</pre>
  */
-public final class LanguageScoreFilter implements Step {
+public final class LanguageScoreFilter extends PerLanguageFilter<LanguageScoreFilter.Settings> {
 
     public static final String NAME = "language-score";
-    static final String REASON = "language_score:too_low";
-
-    private final PerLanguage<Settings> settings;
+    static final String FAMILY = "language_score:";
+    static final String REASON = FAMILY + "too_low";
 
     LanguageScoreFilter(PerLanguage<Settings> settings) {
-        this.settings = Objects.requireNonNull(settings, "settings");
+        super(NAME, FAMILY, settings);
     }
 
     public static LanguageScoreFilter defaults() {
@@ -48,31 +45,15 @@ public final class LanguageScoreFilter implements Step {
         return new LanguageScoreFilter(new PerLanguage<>(fallback, byLanguage));
     }
 
-    public Settings settingsFor(String lang) {
-        return settings.of(lang);
-    }
-
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Outcome apply(Document doc) {
+    String failedRule(Settings s, Document doc) {
         Optional<LanguageGuess> lang = doc.lang();
-        if (lang.isEmpty()) return Outcome.keep(doc);
-        Settings s = settings.of(doc);
-        if (!s.enabled() || s.minScore() <= 0) return Outcome.keep(doc);
-        return lang.get().score() < s.minScore() ? Outcome.drop(doc, NAME, REASON) : Outcome.keep(doc);
-    }
-
-    @Override
-    public String toString() {
-        return "LanguageScoreFilter[" + settings + "]";
+        if (lang.isEmpty() || s.minScore() <= 0) return null;
+        return lang.get().score() < s.minScore() ? "too_low" : null;
     }
 
     /** The minimum score, FineWeb-2's {@code language_score}. */
-    public record Settings(boolean enabled, double minScore) {
+    public record Settings(boolean enabled, double minScore) implements PerLanguageFilter.Switch {
 
         /** FineWeb's English threshold, 0.65. */
         public static Settings defaults() {
