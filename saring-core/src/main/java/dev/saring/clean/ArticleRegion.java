@@ -318,7 +318,7 @@ final class ArticleRegion {
             for (int j = i + 1; j < n && !in[j]; j++) {
                 LineShape s = shapes[j];
                 if (s.blank) continue;
-                if (s.isSentence()) {
+                if (s.isSentence() || s.embedSignature) {   // an embedded tweet's signature ends its quote
                     for (int k = last + 1; k <= j; k++) in[k] = true;
                     last = j;
                     furniture = 0;

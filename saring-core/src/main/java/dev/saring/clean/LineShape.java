@@ -34,6 +34,7 @@ final class LineShape {
     private static final int MAX_LIST_ITEM_WORDS = 16;
     private static final int MAX_COMMENTER_WORDS = 6;
     private static final String ELLIPSIS = "...";
+    private static final int MIN_EMBED_SIGNATURE_CHARS = 12;
 
 
     /** Trimmed bounds of the line's text. */
@@ -85,6 +86,8 @@ final class LineShape {
     boolean mayHavePiece;
     /** The last token is a verb of saying ("says", "wrote"): with a colon after it, a comment's header. */
     boolean endsWithSays;
+    /** The signature of an embedded post: "— Name (@handle) November 18, 2019" under a quoted tweet. */
+    boolean embedSignature;
 
     /** The shape of {@code line}, with {@code tokens} as scratch space (left holding the line's tokens). */
     static LineShape of(String line, Tokens tok, PhraseTable phrases) {
@@ -128,6 +131,7 @@ final class LineShape {
         s.bullet = isBullet(line, a, b);
         if (line.indexOf('/', a) >= 0) s.mayHavePiece = true;
         s.urlLike = line.indexOf("://", a) >= 0 || line.startsWith("www.", a);
+        s.embedSignature = isEmbedSignature(line, a, b);
         if (tok.count > 0) {
             int lead = 0;
             while (lead < tok.count - 1 && tok.has(lead, Tokens.DIGIT_FIRST)) lead++;
@@ -144,6 +148,17 @@ final class LineShape {
             s.legal = s.hasCopyright || legalStart && s.words <= MAX_LEGAL_WORDS && containsKind(tok, phrases, PhraseKind.LEGAL);
         }
         return s;
+    }
+
+    /** A dash, a name, "(@handle)" and a date ending in a year: how an embedded tweet signs off. */
+    private static boolean isEmbedSignature(String line, int a, int b) {
+        if (b - a < MIN_EMBED_SIGNATURE_CHARS || "\u2014\u2013-".indexOf(line.charAt(a)) < 0) return false;
+        int handle = line.indexOf("(@", a);
+        if (handle < 0 || line.indexOf(')', handle) < 0) return false;
+        for (int i = b - 4; i < b; i++) {
+            if (!Character.isDigit(line.charAt(i))) return false;   // "..., 2019"
+        }
+        return true;
     }
 
     /** Token count without trailing number tokens: "Comments (42)" is the phrase "comments". */

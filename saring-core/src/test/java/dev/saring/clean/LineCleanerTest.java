@@ -152,6 +152,15 @@ class LineCleanerTest {
     }
 
     @Test
+    void anEmbeddedTweetAtTheEndKeepsItsSignature() {
+        Document d = clean("Home", "News", "Local", "Sign in", "Search", "Weather", P1, P2, P3,
+                "The bridge will reopen for pedestrians at weekends, the council said on Twitter.",
+                "\u2014 Wexley Council (@wexleycouncil) November 18, 2019",
+                "Share", "Facebook", "Twitter", "\u00a9 2019 Example News. All rights reserved.");
+        assertThat(d.text()).endsWith("\u2014 Wexley Council (@wexleycouncil) November 18, 2019");
+    }
+
+    @Test
     void teaserCardsWithTheirAgesAreDroppedButALiveBlogsTimedEntriesStay() {
         Document section = clean("Local News", "Councillors vote for a new passenger building.", "1 hour ago",
                 "Gusts of up to 75mph are expected on the headlands.", "3 hours ago",
