@@ -157,7 +157,14 @@ public record LineLabels(Path file, String input, List<Labelled> labels) {
         }
     }
 
-    /** The pages of the extraction benchmark in {@code dir}, their full text labelled against the gold text. */
+    /**
+     * The pages of the extraction benchmark in {@code dir}, their full text labelled against the gold text.
+     *
+     * <pre>{@code
+     * List<LineLabels> heldOut = LineLabels.fromBenchmark(Path.of("benchmarks/extraction/cleanportaleval"));
+     * LineScores.score("saring", LineCleaner.defaults(), heldOut).total().dropF1();
+     * }</pre>
+     */
     public static List<LineLabels> fromBenchmark(Path dir) {
         var out = new ArrayList<LineLabels>();
         for (BenchmarkPage p : ExtractionBenchmark.read(dir, BenchmarkLayout.detect(dir)).pages()) {

@@ -116,7 +116,15 @@ public record LineScores(String cleaner, Counts total, List<PageScores> pages) {
     public record Disagreement(String page, int line, LineLabels.Label label, String role, String reason, String text) {
     }
 
-    /** The scored lines of {@code page} whose decision differs from their label, in line order. */
+    /**
+     * The scored lines of {@code page} whose decision differs from their label, in line order.
+     *
+     * <pre>{@code
+     * for (var d : LineScores.disagreements(LineCleaner.defaults(), page, 0)) {
+     *     System.out.println(d.line() + " " + d.label() + " " + d.reason() + " " + d.text());   // 18 KEEP clean:headline-list ...
+     * }
+     * }</pre>
+     */
     public static List<Disagreement> disagreements(Step step, LineLabels page, int index) {
         Decided d = decide(step, page, index);
         var out = new ArrayList<Disagreement>();
