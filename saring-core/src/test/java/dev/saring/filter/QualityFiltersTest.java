@@ -64,6 +64,24 @@ class QualityFiltersTest {
         }
     }
 
+    /** Japanese prose written for this test: dictionary words of one to three characters, lines ending in 。 */
+    private static final String JAPANESE = String.join("\n",
+            "町の古い橋は、来年の春から二年間の修理のために閉鎖されることになりました。",
+            "市の担当者によると、去年の調査で鉄の柱に小さなひびが見つかったということです。",
+            "橋の近くの店の人たちは、客が減るのではないかと心配しています。",
+            "市は工事の間、歩行者と自転車のための仮の道を用意する予定です。",
+            "修理が終わった後、橋はこれまでより多くの車を安全に通せるようになると市は説明しています。",
+            "住民の説明会は来月、市役所で二回開かれます。");
+
+    @Test
+    void japaneseProseWithJapaneseSettingsPassesTheWholeChainButFailsEnglishs() {
+        for (Step s : QualityFilters.defaultChain()) {
+            assertThat(s.apply(doc(JAPANESE, "ja"))).as(s.name()).isInstanceOf(Outcome.Kept.class);
+        }
+        var gopher = step(QualityFilters.defaultChain(), "gopher-quality");
+        assertThat(gopher.apply(doc(JAPANESE, "en"))).isInstanceOf(Outcome.Dropped.class);
+    }
+
     @Test
     void overridesApplyToEveryLanguageOrToOne() {
         var chain = QualityFilters.chain(Map.of("gopher-quality", Map.of("min_doc_words", 100),
