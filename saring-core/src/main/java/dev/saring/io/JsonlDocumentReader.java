@@ -11,6 +11,7 @@ import dev.saring.model.Source;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,15 +20,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One document per line of a JSON Lines file (gzip, zstd or plain). The text, id and url come from the
- * fields named in {@link ReaderOptions}; every other top-level field goes to {@link Meta}, in input order.
- * Offsets in sources and errors are byte offsets in the decompressed stream.
+ * One document per line of a JSON Lines file (gzip, zstd or plain), or per element of a file that holds one
+ * JSON array of objects (read as a stream, one element at a time; the "line" of a source or an error is then
+ * the element's number). The text, id and url come from the fields named in {@link ReaderOptions}; every
+ * other top-level field goes to {@link Meta}, in input order. Offsets in sources and errors are byte
+ * offsets in the decompressed stream.
  */
 final class JsonlDocumentReader implements DocumentReader {
 
     /** Immutable once built and safe to share: parsers are made per line. */
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final byte[] UTF8_BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+    /** How far into a file its opening {@code [} is looked for. */
+    private static final int ARRAY_SNIFF_BYTES = 4096;
 
     private final InputFile file;
     private final ReaderOptions options;
@@ -35,7 +40,10 @@ final class JsonlDocumentReader implements DocumentReader {
     private final CountingInputStream raw;
     private final InputStream in;
     private final LineReader lines;
+    /** The parser of a file that holds one JSON array, or null for JSON Lines. */
+    private final JsonParser array;
     private long index;
+    private long element;
     private boolean done;
 
     JsonlDocumentReader(InputFile file, InputStream rawFile, ReaderOptions options, InputErrorHandler errors) throws IOException {
@@ -43,12 +51,49 @@ final class JsonlDocumentReader implements DocumentReader {
         this.options = options;
         this.errors = errors;
         this.raw = new CountingInputStream(rawFile);
-        this.in = Compression.open(raw);
-        this.lines = new LineReader(in, options.maxDocBytes());
+        var decompressed = new PushbackInputStream(Compression.open(raw), ARRAY_SNIFF_BYTES);
+        this.in = decompressed;
+        if (startsWithArray(decompressed)) {
+            this.array = JSON.createParser(decompressed);
+            this.lines = null;
+        } else {
+            this.array = null;
+            this.lines = new LineReader(in, options.maxDocBytes());
+        }
+    }
+
+    /**
+     * Whether the first byte after a UTF-8 BOM and whitespace is {@code [}. Reads byte by byte and pushes
+     * everything back; a stream that fails this early is left to the line reader, which reports it with
+     * the lines before.
+     */
+    private static boolean startsWithArray(PushbackInputStream in) {
+        byte[] seen = new byte[ARRAY_SNIFF_BYTES];
+        int n = 0;
+        try {
+            while (n < seen.length) {
+                int b = in.read();
+                if (b < 0) return false;
+                seen[n++] = (byte) b;
+                boolean bom = n <= UTF8_BOM.length && (byte) b == UTF8_BOM[n - 1];
+                if (bom || b == ' ' || b == '\t' || b == '\r' || b == '\n') continue;
+                return b == '[';
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        } finally {
+            try {
+                in.unread(seen, 0, n);
+            } catch (IOException cannotHappen) {
+                throw new IllegalStateException(cannotHappen);   // the pushback buffer holds ARRAY_SNIFF_BYTES
+            }
+        }
     }
 
     @Override
     public Optional<Document> next() {
+        if (array != null) return nextElement();
         while (!done) {
             try {
                 if (!lines.next()) {
@@ -67,6 +112,38 @@ final class JsonlDocumentReader implements DocumentReader {
             }
             Document d = parseLine();
             if (d != null) return Optional.of(d);
+        }
+        return Optional.empty();
+    }
+
+    /** The next element of a JSON array file that makes a document. */
+    private Optional<Document> nextElement() {
+        while (!done) {
+            long offset = -1;
+            try {
+                JsonToken t = array.nextToken();
+                if (element == 0 && t == JsonToken.START_ARRAY) t = array.nextToken();
+                offset = array.currentTokenLocation().getByteOffset();
+                if (t == null || t == JsonToken.END_ARRAY) {
+                    done = true;
+                    if (t == null) error(offset, element, "truncated", "the array is not closed; the elements before were read");
+                    else if (array.nextToken() != null) error(array.currentTokenLocation().getByteOffset(), element, "bad-json", "content after the array");
+                    break;
+                }
+                element++;
+                if (t != JsonToken.START_OBJECT) {
+                    error(offset, element, "bad-json", "an array element must be a JSON object, was " + t);
+                    array.skipChildren();
+                    continue;
+                }
+                Document d = toDocument(array, offset, element, false);
+                if (d != null) return Optional.of(d);
+            } catch (IOException e) {
+                // a JSON array cannot be resynchronised after a syntax error: what came before is kept
+                done = true;
+                String kind = e instanceof JsonProcessingException ? "bad-json" : e instanceof EOFException ? "truncated" : "corrupt";
+                error(offset, element, kind, ErrorText.of(e) + "; the elements before were read");
+            }
         }
         return Optional.empty();
     }
@@ -95,7 +172,7 @@ final class JsonlDocumentReader implements DocumentReader {
                 p = JSON.createParser(Utf8.decode(b, start, len));
             }
             try (p) {
-                return toDocument(p, offset, line);
+                return toDocument(p, offset, line, true);
             }
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
@@ -107,8 +184,12 @@ final class JsonlDocumentReader implements DocumentReader {
         }
     }
 
-    private Document toDocument(JsonParser p, long offset, long line) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
+    /**
+     * The document of one JSON object: a whole line ({@code alone}: the parser is before the object and
+     * must end after it) or an array element (the parser is at its start).
+     */
+    private Document toDocument(JsonParser p, long offset, long line, boolean alone) throws IOException {
+        if (alone && p.nextToken() != JsonToken.START_OBJECT) {
             error(offset, line, "bad-json", "a line must hold one JSON object");
             return null;
         }
@@ -140,7 +221,7 @@ final class JsonlDocumentReader implements DocumentReader {
             error(offset, line, "bad-json", "unexpected " + p.currentToken() + " in the object");
             return null;
         }
-        if (p.nextToken() != null) {
+        if (alone && p.nextToken() != null) {
             error(offset, line, "bad-json", "more content after the JSON object");
             return null;
         }
@@ -207,6 +288,7 @@ final class JsonlDocumentReader implements DocumentReader {
     @Override
     public void close() throws IOException {
         done = true;
+        if (array != null) array.close();
         in.close();
     }
 }

@@ -101,7 +101,7 @@ public final class Readers {
      * A reader of one file. {@link InputFormat#AUTO} chooses by name ({@code .warc}, {@code .arc} → WARC;
      * {@code .wet} → WET; {@code .jsonl}, {@code .json}, {@code .ndjson} → JSONL; {@code .html}, {@code .htm}
      * → HTML; {@code .txt} → TEXT; each optionally {@code .gz}, {@code .zst}), then by the first decompressed
-     * bytes ({@code WARC/} → WARC, <code>{</code> → JSONL, {@code <} → HTML, else TEXT). Compression is
+     * bytes ({@code WARC/} → WARC, <code>{</code> or {@code [} → JSONL, {@code <} → HTML, else TEXT). Compression is
      * always told from the bytes. Never throws for bad input: a file that cannot be opened is reported as
      * {@code unreadable}, an empty one as {@code empty-file}, and the reader returned is empty; only a
      * fail-fast {@code errors} handler throws ({@link InputException}).
@@ -165,7 +165,7 @@ public final class Readers {
         String start = new String(head, StandardCharsets.ISO_8859_1);
         if (start.startsWith("WARC/") || start.startsWith("filedesc://")) return InputFormat.WARC;
         String trimmed = start.replaceFirst("^(\u00ef\u00bb\u00bf)?\\s*", "");
-        if (trimmed.startsWith("{")) return InputFormat.JSONL;
+        if (trimmed.startsWith("{") || trimmed.startsWith("[")) return InputFormat.JSONL;
         if (trimmed.startsWith("<")) return InputFormat.HTML;
         return InputFormat.TEXT;
     }

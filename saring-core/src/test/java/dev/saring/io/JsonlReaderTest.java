@@ -48,6 +48,29 @@ class JsonlReaderTest {
     }
 
     @Test
+    void aFileHoldingOneJsonArrayGivesADocumentPerElement() {
+        String head = "\uFEFF \n[\n  ";
+        String first = "{\"id\": \"d1\", \"text\": \"Halo dunia.\", \"tags\": [\"a\"]}";
+        var r = read("dump.json", head + first + ",\n  {\"title\": \"no text\"},\n  42,\n  {\"text\": \"Kedua.\"}\n]\n");
+
+        assertThat(r.ids()).containsExactly("d1", "dump.json:4");
+        assertThat(r.docs().get(0).meta().get("tags")).contains(List.of("a"));
+        assertThat(r.docs().get(0).source()).isEqualTo(Source.atLine("dump.json", 0, 0, utf8(head).length, 1));
+        assertThat(r.kinds()).containsExactly("no-text", "bad-json");
+        assertThat(r.errors()).extracting(InputError::line).containsExactly(2L, 3L);
+    }
+
+    @Test
+    void aCutJsonArrayKeepsTheElementsBeforeTheCut() {
+        byte[] whole = utf8("[{\"text\": \"satu\"}, {\"text\": \"dua\"}, {\"text\": \"ti");
+        var r = read("cut.json.gz", gzip(whole));
+
+        assertThat(r.docs()).extracting(Document::text).containsExactly("satu", "dua");
+        assertThat(r.kinds()).hasSize(1);
+        assertThat(r.errors().get(0).message()).contains("the elements before were read");
+    }
+
+    @Test
     void sourcesGiveTheByteOffsetAndLineNumberOfEachLine() {
         String l1 = "{\"text\": \"satu\"}\n";
         String l2 = "\n";
