@@ -205,6 +205,9 @@ final class JsonlDocumentReader implements DocumentReader {
                 if (v == JsonToken.VALUE_STRING) {
                     text = p.getText();
                     textNotString = false;
+                } else if (v == JsonToken.START_ARRAY) {
+                    text = paragraphs(p);
+                    textNotString = text == null;
                 } else {
                     textNotString = true;
                     p.skipChildren();
@@ -227,7 +230,7 @@ final class JsonlDocumentReader implements DocumentReader {
         }
         if (text == null || textNotString) {
             error(offset, line, "no-text", textNotString
-                    ? "field '" + options.textField() + "' is not a string"
+                    ? "field '" + options.textField() + "' is not a string or a list of strings"
                     : "no field '" + options.textField() + "'");
             return null;
         }
@@ -235,6 +238,25 @@ final class JsonlDocumentReader implements DocumentReader {
         Document d = Document.ofText(id, Source.atLine(file.name(), file.shard(), index++, offset, line), text);
         if (url != null) d = d.withUrl(url);
         return meta.isEmpty() ? d : d.withMeta(Meta.of(meta));
+    }
+
+    /**
+     * A list of strings (the paragraphs a scraper kept apart) as one text, a line each; null when an
+     * element is not a string. The parser is at the list's start and is left at its end.
+     */
+    private static String paragraphs(JsonParser p) throws IOException {
+        var sb = new StringBuilder();
+        boolean strings = true;
+        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+            if (e != JsonToken.VALUE_STRING) {
+                strings = false;
+                p.skipChildren();
+                continue;
+            }
+            if (!sb.isEmpty()) sb.append('\n');
+            sb.append(p.getText());
+        }
+        return strings ? sb.toString() : null;
     }
 
     /** A JSON value as String, Long (BigInteger past 64 bits), Double, Boolean, List, Map or null. */

@@ -48,6 +48,18 @@ class JsonlReaderTest {
     }
 
     @Test
+    void aTextFieldHoldingAListOfParagraphsBecomesOneTextALineEach() {
+        var r = read("p.jsonl", """
+                {"id": "p1", "text": ["Paragraf satu.", "Paragraf dua."]}
+                {"id": "p2", "text": ["Paragraf satu.", 2]}
+                """);
+
+        assertThat(r.docs()).extracting(Document::text).containsExactly("Paragraf satu.\nParagraf dua.");
+        assertThat(r.kinds()).containsExactly("no-text");
+        assertThat(r.errors().get(0).message()).contains("not a string or a list of strings");
+    }
+
+    @Test
     void aFileHoldingOneJsonArrayGivesADocumentPerElement() {
         String head = "\uFEFF \n[\n  ";
         String first = "{\"id\": \"d1\", \"text\": \"Halo dunia.\", \"tags\": [\"a\"]}";
