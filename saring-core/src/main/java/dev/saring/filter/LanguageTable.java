@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * The per-language settings of the quality filters: language → step → setting → value, read from a JSON
  * file that may hold {@code //} comments. The built-in table ({@code dev/saring/filter/languages.json})
- * has English, Indonesian, Malay and Japanese, from FineWeb-2's per-language configs; its header says how to add a
+ * has English, Indonesian, Malay, Japanese and Chinese, from FineWeb-2's per-language configs; its header says how to add a
  * language. Values are only read here: {@link QualityFilters} checks names and ranges when it builds the
  * filters. Immutable.
  *

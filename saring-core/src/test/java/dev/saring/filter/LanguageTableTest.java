@@ -30,9 +30,9 @@ class LanguageTableTest {
     }
 
     @Test
-    void theBuiltInTableHasIndonesianMalayEnglishAndJapanese() {
+    void theBuiltInTableHasIndonesianMalayEnglishJapaneseAndChinese() {
         var t = LanguageTable.builtIn();
-        assertThat(t.languages()).containsExactly("en", "id", "ja", "ms");
+        assertThat(t.languages()).containsExactly("en", "id", "ja", "ms", "zh");
         assertThat(t.settings("id", "language-score")).containsEntry("min_score", 0.685);
         assertThat(t.settings("id", "fineweb-quality")).containsEntry("line_punct_thr", 0.111).containsEntry("new_line_ratio", 0.157);
     }

@@ -82,6 +82,24 @@ class QualityFiltersTest {
         assertThat(gopher.apply(doc(JAPANESE, "en"))).isInstanceOf(Outcome.Dropped.class);
     }
 
+    /** Chinese prose written for this test. */
+    private static final String CHINESE = String.join("\n",
+            "市政府决定从明年春天开始关闭老桥，进行为期两年的维修。",
+            "据市里的工作人员介绍，去年的检查在桥的钢柱上发现了几条小裂缝。",
+            "桥附近的商店担心客人会减少，骑车的人也希望能保留一条通道。",
+            "市政府表示，维修期间将为行人和自行车修建一条临时道路。",
+            "维修完成后，这座桥将能够比以前更安全地通过更多的车辆。",
+            "下个月市政府会在市民中心举行两次说明会，听取居民的意见。");
+
+    @Test
+    void chineseProseWithChineseSettingsPassesTheWholeChainButFailsEnglishs() {
+        for (Step s : QualityFilters.defaultChain()) {
+            assertThat(s.apply(doc(CHINESE, "zh"))).as(s.name()).isInstanceOf(Outcome.Kept.class);
+        }
+        var gopher = step(QualityFilters.defaultChain(), "gopher-quality");
+        assertThat(gopher.apply(doc(CHINESE, "en"))).isInstanceOf(Outcome.Dropped.class);
+    }
+
     @Test
     void overridesApplyToEveryLanguageOrToOne() {
         var chain = QualityFilters.chain(Map.of("gopher-quality", Map.of("min_doc_words", 100),
