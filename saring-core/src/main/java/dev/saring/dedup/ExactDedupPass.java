@@ -4,8 +4,8 @@ import dev.saring.dedup.internal.BlobStore;
 import dev.saring.dedup.internal.ExternalSorter;
 import dev.saring.dedup.internal.OrdinalTable;
 import dev.saring.dedup.internal.RecordCursor;
+import dev.saring.dedup.internal.ScratchDir;
 import dev.saring.model.Document;
-import dev.saring.model.Outcome;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Pass;
 import dev.saring.pipeline.PassContext;
@@ -13,7 +13,6 @@ import dev.saring.pipeline.Step;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -95,8 +94,7 @@ public final class ExactDedupPass implements Pass {
         private OrdinalTable table;
 
         Run(PassContext ctx) throws IOException {
-            Files.createDirectories(ctx.workDir());
-            this.dir = Files.createTempDirectory(ctx.workDir(), NAME + "-");
+            this.dir = ScratchDir.create(ctx.workDir(), NAME);
             this.memoryBytes = ctx.memoryBytes();
             this.hashes = new ExternalSorter(dir, "hashes", HASH_WIDTH, HASH_KEY, memoryBytes);
             this.ids = new BlobStore(dir.resolve("ids.bin"));
@@ -152,7 +150,7 @@ public final class ExactDedupPass implements Pass {
                 table = OrdinalTable.write(dir.resolve("decisions.bin"), DECISION_WIDTH, c);
             }
             decisions.close();
-            return new Decider(table, ids);
+            return new DupDecider(NAME, REASON, table, ids);
         }
 
         private void addKeeper(long ordinal, int size, long[] rec) throws IOException {
@@ -168,42 +166,7 @@ public final class ExactDedupPass implements Pass {
             if (decisions != null) decisions.close();
             ids.close();
             if (table != null) table.close();
-            try (var files = Files.list(dir)) {
-                for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(dir);
-        }
-    }
-
-    private static final class Decider implements Step {
-        private final OrdinalTable table;
-        private final BlobStore ids;
-
-        Decider(OrdinalTable table, BlobStore ids) {
-            this.table = table;
-            this.ids = ids;
-        }
-
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public Outcome apply(Document doc) {
-            try {
-                long[] rec = table.lookup(doc.source().ordinal());
-                if (rec.length == 0) return Outcome.keep(DupMeta.withClusterSize(doc, DupMeta.weight(doc)));
-                if (rec[1] > 0) return Outcome.keep(DupMeta.withClusterSize(doc, (int) rec[1]));
-                return Outcome.drop(doc.withMeta(DupMeta.DUP_OF, ids.read(rec[2])), NAME, REASON);
-            } catch (IOException e) {
-                throw new UncheckedIOException(NAME + ": cannot read decisions", e);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return NAME + "-decider[" + table.size() + " decisions]";
+            ScratchDir.delete(dir);
         }
     }
 }

@@ -4,10 +4,10 @@ import dev.saring.dedup.internal.BlobStore;
 import dev.saring.dedup.internal.ExternalSorter;
 import dev.saring.dedup.internal.OrdinalTable;
 import dev.saring.dedup.internal.RecordCursor;
+import dev.saring.dedup.internal.ScratchDir;
 import dev.saring.dedup.internal.RecordWriter;
 import dev.saring.dedup.internal.UnionFind;
 import dev.saring.model.Document;
-import dev.saring.model.Outcome;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Pass;
 import dev.saring.pipeline.PassContext;
@@ -74,6 +74,8 @@ public final class NearDedupPass implements Pass {
     private static final double DOC_MEMORY_SHARE = 0.6;
     /** Fixed fields of a document record before its signature: ordinal, id reference, words and weight. */
     private static final int DOC_FIXED = 3;
+    /** Fields of a decision record: ordinal, cluster size (kept) or 0 (dropped), kept id reference, similarity bits. */
+    private static final int DECISION_WIDTH = 4;
     private static final int INTS_PER_LONG = 2;
     private static final long LOW_32 = 0xffffffffL;
 
@@ -201,8 +203,7 @@ public final class NearDedupPass implements Pass {
         private Stats stats;
 
         private Run(PassContext ctx) throws IOException {
-            Files.createDirectories(ctx.workDir());
-            this.dir = Files.createTempDirectory(ctx.workDir(), NAME + "-");
+            this.dir = ScratchDir.create(ctx.workDir(), NAME);
             long docMemory = (long) (ctx.memoryBytes() * DOC_MEMORY_SHARE);
             this.docs = new ExternalSorter(dir, "docs", docWidth, 1, docMemory);
             this.bandKeys = new ExternalSorter(dir, "bands", 2, 2, ctx.memoryBytes() - docMemory);
@@ -351,7 +352,7 @@ public final class NearDedupPass implements Pass {
             table = writer.finish();
             Files.deleteIfExists(docFile);
             stats = new Stats(n, candidates, joined, clusters, dropped, spills);
-            return new Decider(table, ids);
+            return new DupDecider(NAME, REASON, table, ids);
         }
 
         /** What this run found; null before {@link #decider()}. */
@@ -365,10 +366,7 @@ public final class NearDedupPass implements Pass {
             bandKeys.close();
             ids.close();
             if (table != null) table.close();
-            try (var files = Files.list(dir)) {
-                for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(dir);
+            ScratchDir.delete(dir);
         }
 
         private void packSignature(int[] sig, long[] rec) {
@@ -415,44 +413,6 @@ public final class NearDedupPass implements Pass {
             public void close() throws IOException {
                 ch.close();
             }
-        }
-    }
-
-    /** Fields of a decision record: ordinal, cluster size (kept) or 0 (dropped), kept id reference, similarity bits. */
-    private static final int DECISION_WIDTH = 4;
-
-    /** Applies the decisions of one run; thread-safe. */
-    private static final class Decider implements Step {
-        private final OrdinalTable table;
-        private final BlobStore ids;
-
-        Decider(OrdinalTable table, BlobStore ids) {
-            this.table = table;
-            this.ids = ids;
-        }
-
-        @Override
-        public String name() {
-            return NAME;
-        }
-
-        @Override
-        public Outcome apply(Document doc) {
-            try {
-                long[] rec = table.lookup(doc.source().ordinal());
-                if (rec.length == 0) return Outcome.keep(DupMeta.withClusterSize(doc, DupMeta.weight(doc)));
-                if (rec[1] > 0) return Outcome.keep(DupMeta.withClusterSize(doc, (int) rec[1]));
-                Document marked = doc.withMeta(DupMeta.DUP_OF, ids.read(rec[2]))
-                        .withMeta(DupMeta.SIMILARITY, Double.longBitsToDouble(rec[3]));
-                return Outcome.drop(marked, NAME, REASON);
-            } catch (IOException e) {
-                throw new UncheckedIOException(NAME + ": cannot read decisions", e);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return NAME + "-decider[" + table.size() + " decisions]";
         }
     }
 }

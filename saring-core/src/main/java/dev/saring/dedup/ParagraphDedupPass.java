@@ -3,6 +3,7 @@ package dev.saring.dedup;
 import dev.saring.dedup.internal.ExternalSorter;
 import dev.saring.dedup.internal.OrdinalTable;
 import dev.saring.dedup.internal.RecordCursor;
+import dev.saring.dedup.internal.ScratchDir;
 import dev.saring.model.Block;
 import dev.saring.model.Decision;
 import dev.saring.model.Document;
@@ -15,7 +16,6 @@ import dev.saring.pipeline.Step;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,8 +122,7 @@ public final class ParagraphDedupPass implements Pass {
         private ExternalSorter decisions;
 
         Run(PassContext ctx) throws IOException {
-            Files.createDirectories(ctx.workDir());
-            this.dir = Files.createTempDirectory(ctx.workDir(), NAME + "-");
+            this.dir = ScratchDir.create(ctx.workDir(), NAME);
             this.memoryBytes = ctx.memoryBytes();
             this.occurrences = new ExternalSorter(dir, "paragraphs", OCCURRENCE_WIDTH, OCCURRENCE_WIDTH, memoryBytes);
         }
@@ -186,10 +185,7 @@ public final class ParagraphDedupPass implements Pass {
             occurrences.close();
             if (decisions != null) decisions.close();
             if (table != null) table.close();
-            try (var files = Files.list(dir)) {
-                for (Path f : (Iterable<Path>) files::iterator) Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(dir);
+            ScratchDir.delete(dir);
         }
     }
 
