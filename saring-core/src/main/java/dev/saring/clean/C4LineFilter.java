@@ -73,16 +73,17 @@ public record C4LineFilter(int minWords, int maxWordLength, boolean terminalPunc
 
     @Override
     public Outcome apply(Document doc) {
-        if (doc.isRaw() || (doc.text().isEmpty() && doc.blocks().isEmpty())) return Outcome.keep(doc);
-        LinePage page = LinePage.of(doc);
-        for (int i = 0; i < page.size; i++) {
-            if (page.locked[i]) continue;
-            String reason = judge(page, i);
-            if (reason != null) {
-                page.drop(i, reason.equals("policy") ? Role.LEGAL : Role.BOILERPLATE, NAME, reason);
+        return LinePage.applyToEachLine(doc, NAME, new LinePage.LineRule() {
+            @Override
+            public String dropReason(LinePage page, int i) {
+                return judge(page, i);
             }
-        }
-        return Outcome.keep(page.finish());
+
+            @Override
+            public Role roleOf(String reason) {
+                return reason.equals("policy") ? Role.LEGAL : Role.BOILERPLATE;
+            }
+        });
     }
 
     /** The reason to drop line i, or null to keep it (possibly edited). */

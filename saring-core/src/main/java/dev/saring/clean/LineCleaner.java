@@ -128,7 +128,7 @@ public final class LineCleaner implements Step {
 
     @Override
     public Outcome apply(Document doc) {
-        if (doc.isRaw() || (doc.text().isEmpty() && doc.blocks().isEmpty())) return Outcome.keep(doc);
+        if (LinePage.nothingToClean(doc)) return Outcome.keep(doc);
         PhraseTable table = tableFor(doc);
         LinePage page = LinePage.of(doc);
         var tok = new Tokens();

@@ -3,6 +3,7 @@ package dev.saring.clean;
 import dev.saring.model.Block;
 import dev.saring.model.Decision;
 import dev.saring.model.Document;
+import dev.saring.model.Outcome;
 import dev.saring.model.Role;
 
 import java.util.ArrayList;
@@ -55,6 +56,34 @@ final class LinePage {
     /** The lines of the document's text, or its blocks when it has some. */
     static LinePage of(Document doc) {
         return doc.blocks().isEmpty() ? new LinePage(doc, Lines.split(doc.text()), null) : new LinePage(doc, null, doc.blocks());
+    }
+
+    /** Whether a line cleaner has nothing to do with the document: raw HTML, or no text and no blocks. */
+    static boolean nothingToClean(Document doc) {
+        return doc.isRaw() || (doc.text().isEmpty() && doc.blocks().isEmpty());
+    }
+
+    /** A rule that judges one line on its own (C4's, RefinedWeb's); it may edit the line it keeps. */
+    interface LineRule {
+        /** Why line {@code i} goes, or null to keep it. */
+        String dropReason(LinePage page, int i);
+
+        /** The role a line dropped for {@code reason} gets. */
+        default Role roleOf(String reason) {
+            return Role.BOILERPLATE;
+        }
+    }
+
+    /** Applies {@code rule} to every line of {@code doc} that no earlier step dropped. */
+    static Outcome applyToEachLine(Document doc, String step, LineRule rule) {
+        if (nothingToClean(doc)) return Outcome.keep(doc);
+        LinePage page = of(doc);
+        for (int i = 0; i < page.size; i++) {
+            if (page.locked[i]) continue;
+            String reason = rule.dropReason(page, i);
+            if (reason != null) page.drop(i, rule.roleOf(reason), step, reason);
+        }
+        return Outcome.keep(page.finish());
     }
 
     boolean isKept(int i) {

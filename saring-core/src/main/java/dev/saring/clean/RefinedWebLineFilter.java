@@ -2,7 +2,6 @@ package dev.saring.clean;
 
 import dev.saring.model.Document;
 import dev.saring.model.Outcome;
-import dev.saring.model.Role;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Step;
 
@@ -76,14 +75,7 @@ public record RefinedWebLineFilter(double maxUppercaseRatio, double maxDigitRati
 
     @Override
     public Outcome apply(Document doc) {
-        if (doc.isRaw() || (doc.text().isEmpty() && doc.blocks().isEmpty())) return Outcome.keep(doc);
-        LinePage page = LinePage.of(doc);
-        for (int i = 0; i < page.size; i++) {
-            if (page.locked[i]) continue;
-            String reason = judge(page, i);
-            if (reason != null) page.drop(i, Role.BOILERPLATE, NAME, reason);
-        }
-        return Outcome.keep(page.finish());
+        return LinePage.applyToEachLine(doc, NAME, this::judge);
     }
 
     private String judge(LinePage page, int i) {
