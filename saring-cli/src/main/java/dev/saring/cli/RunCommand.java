@@ -26,12 +26,13 @@ import java.util.concurrent.Callable;
 @Command(name = "run",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {"Reads crawl files (WARC, WET, JSONL, HTML, text; gzip or zstd), runs the pipeline and writes",
+        description = {"Reads crawl files (WARC, WET, JSONL, CSV, TSV, HTML, text; gzip or zstd), runs the pipeline and writes",
                 "the clean corpus, the rejects with their reasons, errors.jsonl and stats.json into the output folder."},
         footer = {"", "Examples:",
                 "  saring run examples/crawl -o out",
                 "  saring run 'crawl/*.warc.gz' -o out --threads 8 --compression gzip",
                 "  saring run dump.jsonl.zst -o out --text-field content --id-field doc_id",
+                "  saring run news.csv.gz -o out --text-field FullText --url-field Url",
                 "  saring run crawl/ -o out --languages id,ms --config my.properties",
                 "", "Exit codes: 0 done (bad input records are counted, not fatal), 1 usage or config,",
                 "2 no input could be read, 3 stopped by --fail-fast, 130 interrupted (--resume continues)."})
@@ -47,16 +48,17 @@ public final class RunCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto, warc, wet, jsonl, html or text (default: ${DEFAULT-VALUE}: by name, then by content).")
+            description = "auto, warc, wet, jsonl, csv, tsv, html or text (default: ${DEFAULT-VALUE}: by name, then by content;"
+                    + " CSV and TSV by name only: .csv, .tsv, also .gz/.zst; they need a header row).")
     String inputFormat;
 
-    @Option(names = "--text-field", paramLabel = "F", defaultValue = "text", description = "JSONL field with the text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--text-field", paramLabel = "F", defaultValue = "text", description = "JSONL field or CSV/TSV column with the text (default: ${DEFAULT-VALUE}).")
     String textField;
 
-    @Option(names = "--id-field", paramLabel = "F", defaultValue = "id", description = "JSONL field with the id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--id-field", paramLabel = "F", defaultValue = "id", description = "JSONL field or CSV/TSV column with the id (default: ${DEFAULT-VALUE}; missing: file:line).")
     String idField;
 
-    @Option(names = "--url-field", paramLabel = "F", defaultValue = "url", description = "JSONL field with the URL (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--url-field", paramLabel = "F", defaultValue = "url", description = "JSONL field or CSV/TSV column with the URL (default: ${DEFAULT-VALUE}).")
     String urlField;
 
     @Option(names = "--languages", paramLabel = "CODES", split = ",",
