@@ -144,11 +144,13 @@ public final class LocalRunner {
     private static final long BATCH_BYTES = 4L << 20;
 
     private final Pipeline pipeline;
+    private final LanguageCounts languageCounts;
     private final Options options;
     private final Progress progress = new Progress();
 
     public LocalRunner(Pipeline pipeline, Options options) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.languageCounts = new LanguageCounts(pipeline);
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -400,6 +402,7 @@ public final class LocalRunner {
                 rejects.endRecord();
                 stats.add(Stats.DOCUMENTS, "dropped", 1);
                 stats.add(Stats.DROPPED, dr.step() + ":" + dr.reason(), 1);
+                languageCounts.dropped(stats, dr.document(), dr.step(), dr.reason());
                 countDroppedLines(dr.document(), stats);
                 progress.addDropped(1);
                 continue;
@@ -415,6 +418,7 @@ public final class LocalRunner {
             if (DocumentJson.writeDroppedLines(rejects.generator(), d) > 0) rejects.endRecord();
             countDroppedLines(d, stats);
             stats.add(Stats.DOCUMENTS, "kept", 1);
+            languageCounts.kept(stats, d);
             stats.add(Stats.BYTES, "output_text", d.text().getBytes(StandardCharsets.UTF_8).length);
             progress.addKept(1);
         }
