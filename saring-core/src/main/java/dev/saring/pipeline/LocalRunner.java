@@ -415,6 +415,7 @@ public final class LocalRunner {
             if (DocumentJson.writeDroppedLines(rejects.generator(), d) > 0) rejects.endRecord();
             countDroppedLines(d, stats);
             stats.add(Stats.DOCUMENTS, "kept", 1);
+            stats.countKept(d);
             stats.add(Stats.BYTES, "output_text", d.text().getBytes(StandardCharsets.UTF_8).length);
             progress.addKept(1);
         }
