@@ -43,6 +43,7 @@ final class Summary {
             reasons(out, byLanguage);
         }
         out.printf("  %-36s %s%n", "output", output);
+        out.printf("  %-36s %s%n", "report", output.resolve("report.html"));
         out.flush();
     }
 
