@@ -1,5 +1,7 @@
 package dev.saring.cli;
 
+import dev.saring.cli.report.ReportPage;
+import dev.saring.cli.report.Timeline;
 import dev.saring.io.InputException;
 import dev.saring.io.InputFile;
 import dev.saring.io.InputFormat;
@@ -26,12 +28,13 @@ import java.util.concurrent.Callable;
 @Command(name = "run",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {"Reads crawl files (WARC, WET, JSONL, HTML, text; gzip or zstd), runs the pipeline and writes",
+        description = {"Reads crawl files (WARC, WET, JSONL, CSV, TSV, HTML, text; gzip or zstd), runs the pipeline and writes",
                 "the clean corpus, the rejects with their reasons, errors.jsonl and stats.json into the output folder."},
         footer = {"", "Examples:",
                 "  saring run examples/crawl -o out",
                 "  saring run 'crawl/*.warc.gz' -o out --threads 8 --compression gzip",
                 "  saring run dump.jsonl.zst -o out --text-field content --id-field doc_id",
+                "  saring run news.csv.gz -o out --text-field FullText --url-field Url",
                 "  saring run crawl/ -o out --languages id,ms --config my.properties",
                 "", "Exit codes: 0 done (bad input records are counted, not fatal), 1 usage or config,",
                 "2 no input could be read, 3 stopped by --fail-fast, 130 interrupted (--resume continues)."})
@@ -47,16 +50,17 @@ public final class RunCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto, warc, wet, jsonl, html or text (default: ${DEFAULT-VALUE}: by name, then by content).")
+            description = "auto, warc, wet, jsonl, csv, tsv, html or text (default: ${DEFAULT-VALUE}: by name, then by content;"
+                    + " CSV and TSV by name only: .csv, .tsv, also .gz/.zst; they need a header row).")
     String inputFormat;
 
-    @Option(names = "--text-field", paramLabel = "F", defaultValue = "text", description = "JSONL field with the text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--text-field", paramLabel = "F", defaultValue = "text", description = "JSONL field or CSV/TSV column with the text (default: ${DEFAULT-VALUE}).")
     String textField;
 
-    @Option(names = "--id-field", paramLabel = "F", defaultValue = "id", description = "JSONL field with the id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--id-field", paramLabel = "F", defaultValue = "id", description = "JSONL field or CSV/TSV column with the id (default: ${DEFAULT-VALUE}; missing: file:line).")
     String idField;
 
-    @Option(names = "--url-field", paramLabel = "F", defaultValue = "url", description = "JSONL field with the URL (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--url-field", paramLabel = "F", defaultValue = "url", description = "JSONL field or CSV/TSV column with the URL (default: ${DEFAULT-VALUE}).")
     String urlField;
 
     @Option(names = "--languages", paramLabel = "CODES", split = ",",
@@ -119,7 +123,8 @@ public final class RunCommand implements Callable<Integer> {
         var interrupted = new Thread(() -> err.println("\nsaring: interrupted; run the same command with --resume to continue"));
         Runtime.getRuntime().addShutdownHook(interrupted);
         LocalRunner.Result result;
-        try (var display = noProgress ? ProgressDisplay.none() : ProgressDisplay.start(runner.progress(), err)) {
+        Timeline timeline = Timeline.start(runner.progress());
+        try (timeline; var display = noProgress ? ProgressDisplay.none() : ProgressDisplay.start(runner.progress(), err)) {
             result = runner.run(files, (file, errors) -> Readers.open(file, format, readerOptions, errors));
         } catch (OutputFolderException e) {
             err.println("saring: " + e.getMessage());
@@ -137,6 +142,9 @@ public final class RunCommand implements Callable<Integer> {
             out.println(output + " already holds this finished run: nothing to do.");
             return ExitCodes.OK;
         }
+        timeline.stop().write(output);
+        RunConfigFile.write(output, cfg);
+        ReportPage.write(output, SaringCommand.Version.versions());
         Summary.print(out, result, output, files.size());
         if (result.documentsRead() == 0 && result.errors() > 0) {
             err.println("saring: no input could be read: see " + output.resolve("errors.jsonl"));

@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * How readers map input onto documents.
  *
- * @param textField   JSONL field holding the text ({@code text})
- * @param idField     JSONL field holding the id ({@code id}); missing ids become {@code file:line}
- * @param urlField    JSONL field holding the URL ({@code url})
+ * @param textField   JSONL field (CSV column) holding the text ({@code text})
+ * @param idField     JSONL field (CSV column) holding the id ({@code id}); missing ids become {@code file:line}
+ * @param urlField    JSONL field (CSV column) holding the URL ({@code url})
  * @param maxDocBytes a record larger than this is skipped and reported as {@code too-large}
  */
 public record ReaderOptions(String textField, String idField, String urlField, int maxDocBytes) {

@@ -42,10 +42,10 @@ import java.util.function.Predicate;
  * {@code truncated} (the data stops early), {@code corrupt} (compressed data that cannot be decoded, or no
  * intact record after damage), {@code bad-record} (a WARC record or HTTP message that cannot be parsed),
  * {@code unsupported-encoding}, {@code invalid-utf8} (the document is kept, bad bytes replaced),
- * {@code bad-json} and {@code no-text} (JSONL).
+ * {@code bad-json} and {@code no-text} (JSONL), {@code bad-csv} and {@code no-text} (CSV, TSV).
  *
  * <p>Offsets in sources and errors: for gzip WARC files the offset of the record's gzip member in the file,
- * for plain WARC files the record's byte offset; for zstd WARC files and for compressed JSONL, HTML and text
+ * for plain WARC files the record's byte offset; for zstd WARC files and for compressed JSONL, CSV, HTML and text
  * files the offset in the decompressed bytes (a compressed stream has no other address for a line).
  */
 public final class Readers {
@@ -99,7 +99,7 @@ public final class Readers {
 
     /**
      * A reader of one file. {@link InputFormat#AUTO} chooses by name ({@code .warc}, {@code .arc} → WARC;
-     * {@code .wet} → WET; {@code .jsonl}, {@code .json}, {@code .ndjson} → JSONL; {@code .html}, {@code .htm}
+     * {@code .wet} → WET; {@code .jsonl}, {@code .json}, {@code .ndjson} → JSONL; {@code .csv} → CSV; {@code .tsv} → TSV; {@code .html}, {@code .htm}
      * → HTML; {@code .txt} → TEXT; each optionally {@code .gz}, {@code .zst}), then by the first decompressed
      * bytes ({@code WARC/} → WARC, <code>{</code> or {@code [} → JSONL, {@code <} → HTML, else TEXT). Compression is
      * always told from the bytes. Never throws for bad input: a file that cannot be opened is reported as
@@ -122,6 +122,8 @@ public final class Readers {
             return switch (format) {
                 case WARC, WET -> new WarcDocumentReader(f, channel, o, errors);
                 case JSONL -> new JsonlDocumentReader(f, Channels.newInputStream(channel), o, errors);
+                case CSV -> new CsvDocumentReader(f, Channels.newInputStream(channel), ',', o, errors);
+                case TSV -> new CsvDocumentReader(f, Channels.newInputStream(channel), '\t', o, errors);
                 case HTML, TEXT -> new WholeFileReader(f, format, Channels.newInputStream(channel), o, errors);
                 case AUTO -> throw new IllegalStateException("detect() never answers AUTO");
             };
@@ -149,6 +151,8 @@ public final class Readers {
         if (n.endsWith(".warc") || n.endsWith(".arc")) return InputFormat.WARC;
         if (n.endsWith(".wet")) return InputFormat.WET;
         if (n.endsWith(".jsonl") || n.endsWith(".json") || n.endsWith(".ndjson")) return InputFormat.JSONL;
+        if (n.endsWith(".csv")) return InputFormat.CSV;
+        if (n.endsWith(".tsv")) return InputFormat.TSV;
         if (n.endsWith(".html") || n.endsWith(".htm")) return InputFormat.HTML;
         if (n.endsWith(".txt")) return InputFormat.TEXT;
         return null;
