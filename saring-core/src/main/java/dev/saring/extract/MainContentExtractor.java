@@ -28,6 +28,12 @@ import java.util.concurrent.TimeUnit;
  * ads, bylines, captions, the headline). Dropped blocks stay in {@link Document#blocks()} so that the
  * rejects stream can explain them.
  *
+ * <p>The page's {@link PageType} (from schema.org types in JSON-LD and microdata, {@code og:type}, the
+ * generator, the URL's shape, a run of like items) decides what content is: every post of a thread with its
+ * author, the items of a listing with their linked titles, a product's description also from JSON-LD and from
+ * tabs hidden by CSS; it is recorded as meta {@code page_type}, with {@code page_type_evidence} (a list such as
+ * {@code ["json-ld:DiscussionForumPosting", "url:/t/"]}).
+ *
  * <p>The result has {@code text} (kept blocks, one per line), {@code title}, and meta {@code date}
  * (ISO-8601), {@code author}, {@code lang_hint} ({@code <html lang>}) and {@code canonical_url}, from JSON-LD,
  * OpenGraph, microdata and {@code <time>}. Documents that are not raw pass through. Work per page is
@@ -42,6 +48,7 @@ import java.util.concurrent.TimeUnit;
  * Outcome o = extract.apply(Document.ofRaw("p1", source, new RawContent(html, "text/html", null)));
  * o.document().text();    // the article, one paragraph per line
  * o.document().title();   // Optional[headline]
+ * o.document().meta().string(MainContentExtractor.PAGE_TYPE_META);   // Optional[article]
  * }</pre>
  */
 public final class MainContentExtractor implements Step {
