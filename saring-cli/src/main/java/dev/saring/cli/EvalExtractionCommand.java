@@ -70,11 +70,11 @@ import java.util.function.Function;
  */
 @Command(name = "extraction",
         mixinStandardHelpOptions = true,
-        description = {"Scores main-content extraction on a benchmark folder, as the benchmark scores (Zyte:",
-                "word 4-gram shingles; WCXB, DAnIEL: mean per-page word-bag F1), for the extractor and for the",
-                "default pipeline's text-level steps (extract, clean, repeated-lines), per page type or language",
-                "where the benchmark has them, beside published scores and the full page text.",
-                "With --floors, exits 3 when a score falls below its floor."},
+        description = {"Scores main-content extraction on a benchmark folder, as the benchmark scores (Zyte:"
+                + " word 4-gram shingles; WCXB, DAnIEL: mean per-page word-bag F1), for the extractor and for the"
+                + " default pipeline's text-level steps (extract, clean, repeated-lines), per page type or language"
+                + " where the benchmark has them, beside published scores and the full page text."
+                + " With --floors, exits 3 when a score falls below its floor."},
         footer = {"", "Layouts:", "  zyte             html/<id>.html.gz + ground-truth.json",
                 "  cleaneval        input/<n>.html[.gz] + GoldStandard/<n>.txt[.gz] (also in dev/, final/)",
                 "  cleanportaleval  the CleanEval format",
