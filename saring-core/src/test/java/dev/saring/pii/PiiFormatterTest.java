@@ -115,17 +115,19 @@ class PiiFormatterTest {
             int n = 1_000_000 / unit.length();
             long small = time(unit.repeat(n));
             long large = time(unit.repeat(4 * n));
-            assertThat(large).as("'" + unit + "' repeated").isLessThan(Math.max(small, 5_000_000L) * 10);
+            assertThat(large).as("'" + unit + "' repeated").isLessThan(Math.max(small, 20_000_000L) * 10);
         }
     }
 
+    /** The least CPU time of this thread over five runs: other processes on the machine do not count. */
     private static long time(String text) {
         var all = new PiiFormatter(true, true, false, true);
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
-            long t0 = System.nanoTime();
+            long t0 = threads.getCurrentThreadCpuTime();
             all.redact(text, new PiiFormatter.Counts());
-            best = Math.min(best, System.nanoTime() - t0);
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);
         }
         return best;
     }
