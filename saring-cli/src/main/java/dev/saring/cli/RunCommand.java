@@ -1,5 +1,7 @@
 package dev.saring.cli;
 
+import dev.saring.cli.report.ReportPage;
+import dev.saring.cli.report.Timeline;
 import dev.saring.io.InputException;
 import dev.saring.io.InputFile;
 import dev.saring.io.InputFormat;
@@ -121,7 +123,8 @@ public final class RunCommand implements Callable<Integer> {
         var interrupted = new Thread(() -> err.println("\nsaring: interrupted; run the same command with --resume to continue"));
         Runtime.getRuntime().addShutdownHook(interrupted);
         LocalRunner.Result result;
-        try (var display = noProgress ? ProgressDisplay.none() : ProgressDisplay.start(runner.progress(), err)) {
+        Timeline timeline = Timeline.start(runner.progress());
+        try (timeline; var display = noProgress ? ProgressDisplay.none() : ProgressDisplay.start(runner.progress(), err)) {
             result = runner.run(files, (file, errors) -> Readers.open(file, format, readerOptions, errors));
         } catch (OutputFolderException e) {
             err.println("saring: " + e.getMessage());
@@ -139,6 +142,9 @@ public final class RunCommand implements Callable<Integer> {
             out.println(output + " already holds this finished run: nothing to do.");
             return ExitCodes.OK;
         }
+        timeline.stop().write(output);
+        RunConfigFile.write(output, cfg);
+        ReportPage.write(output, SaringCommand.Version.versions());
         Summary.print(out, result, output, files.size());
         if (result.documentsRead() == 0 && result.errors() > 0) {
             err.println("saring: no input could be read: see " + output.resolve("errors.jsonl"));

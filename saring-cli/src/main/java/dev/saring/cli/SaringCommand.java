@@ -4,13 +4,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 /** The top-level {@code saring} command: only subcommands. */
 @Command(name = "saring",
         mixinStandardHelpOptions = true,
         versionProvider = SaringCommand.Version.class,
         description = "Turns crawled web pages into clean, deduplicated text corpora.",
-        subcommands = {RunCommand.class, CleanCommand.class, ExtractCommand.class, LangCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ReportCommand.class, CleanCommand.class, ExtractCommand.class, LangCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  saring run examples/crawl -o out"})
 public final class SaringCommand implements Runnable {
 
@@ -47,8 +48,17 @@ public final class SaringCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[]{"saring " + saring(), "Java " + System.getProperty("java.version")};
+        }
+
+        static String saring() {
             String v = SaringCommand.class.getPackage().getImplementationVersion();
-            return new String[]{"saring " + (v == null ? "dev" : v), "Java " + System.getProperty("java.version")};
+            return v == null ? "dev" : v;
+        }
+
+        /** What a report names as having made a run. */
+        static Map<String, String> versions() {
+            return Map.of("saring", saring());
         }
     }
 }

@@ -36,6 +36,7 @@ final class Summary {
         out.printf("  %-36s %,12.1f MB -> text %,.1f MB%n", "bytes in", s.get(Stats.BYTES, "input") / 1e6,
                 s.get(Stats.BYTES, "output_text") / 1e6);
         out.printf("  %-36s %s%n", "output", output);
+        out.printf("  %-36s %s%n", "report", output.resolve("report.html"));
         out.flush();
     }
 

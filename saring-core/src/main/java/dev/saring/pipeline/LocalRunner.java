@@ -55,7 +55,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * Output folder: {@code clean/part-NNNNN.jsonl.zst}, {@code rejects/part-NNNNN.jsonl.zst},
- * {@code errors.jsonl}, {@code stats.json}, and {@code _SUCCESS} last.
+ * {@code errors.jsonl}, {@code stats.json}, {@code sample.json} (a few documents and lines, for reports), and
+ * {@code _SUCCESS} last.
  */
 public final class LocalRunner {
 
@@ -248,6 +249,7 @@ public final class LocalRunner {
                             Pools pools) throws IOException, InterruptedException {
         Path segDir = segDir(k);
         var stats = new Stats();
+        var sample = new RunSample();
         var readErrors = new ArrayList<InputError>();
         InputErrorHandler handler = e -> {
             if (options.failFast()) throw new InputException(e);
@@ -260,8 +262,11 @@ public final class LocalRunner {
              JsonlWriter kept = JsonlWriter.create(keptBase, last ? c : OutputCompression.ZSTD);
              JsonlWriter rejects = JsonlWriter.create(segDir.resolve("rejects-" + partName(shard)), c);
              JsonlWriter errors = JsonlWriter.create(segDir.resolve("errors-" + partName(shard)), OutputCompression.NONE)) {
-            orderedBatches(reader, readErrors, pools, batch -> applySteps(batch, steps, stats),
-                    result -> write(result, last, kept, rejects, errors, stats, k == 0));
+            orderedBatches(reader, readErrors, pools, batch -> {
+                        if (k == 0) countRead(batch.docs(), stats);
+                        return applySteps(batch, steps, stats);
+                    },
+                    result -> write(result, last, kept, rejects, errors, stats, sample, k == 0));
             if (k == 0) {
                 stats.add(Stats.BYTES, "input", sizeOf(input.path()));
                 reader.skipped().forEach((reason, n) -> stats.add(Stats.SKIPPED, reason, n));
@@ -270,10 +275,38 @@ public final class LocalRunner {
             rejects.commit();
             errors.commit();
         }
+        // the stats file marks the shard done, so it comes last
+        try (JsonlWriter sampleFile = JsonlWriter.create(segDir.resolve(sampleName(shard)), OutputCompression.NONE)) {
+            sample.writeJson(sampleFile.generator());
+            sampleFile.commit();
+        }
         try (JsonlWriter statsFile = JsonlWriter.create(segDir.resolve(statsName(shard)), OutputCompression.NONE)) {
             stats.writeJson(statsFile.generator());
             statsFile.commit();
         }
+    }
+
+    /** Sizes of documents as read (record bytes), for the report's histogram. */
+    private static void countRead(List<Document> docs, Stats stats) {
+        for (Document d : docs) {
+            long size = d.raw().isPresent() ? d.raw().get().bytes().length : utf8Length(d.text());
+            stats.add(Stats.LENGTH_READ, Stats.sizeBucket(size), 1);
+            stats.add(Stats.BYTES, "read", size);
+        }
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n++;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else n += 3;
+        }
+        return n;
     }
 
     /** A batch of documents in read order, with the input errors met while reading it. */
@@ -381,12 +414,13 @@ public final class LocalRunner {
                 return o;
             }
             d = o.document();
+            stats.add(Stats.STEP_BYTES_OUT, step.name(), utf8Length(d.text()));
         }
         return Outcome.keep(d);
     }
 
     private void write(BatchResult result, boolean last, JsonlWriter kept, JsonlWriter rejects, JsonlWriter errors,
-                       Stats stats, boolean firstSegment) throws IOException {
+                       Stats stats, RunSample sample, boolean firstSegment) throws IOException {
         for (InputError e : result.errors()) {
             DocumentJson.writeError(errors.generator(), e);
             errors.endRecord();
@@ -401,6 +435,8 @@ public final class LocalRunner {
                 stats.add(Stats.DOCUMENTS, "dropped", 1);
                 stats.add(Stats.DROPPED, dr.step() + ":" + dr.reason(), 1);
                 countDroppedLines(dr.document(), stats);
+                dr.document().lang().ifPresent(l -> stats.add(Stats.LANGUAGE_DROPPED, l.code(), 1));
+                sample.offerDropped(dr.document(), dr.step(), dr.reason());
                 progress.addDropped(1);
                 continue;
             }
@@ -415,20 +451,28 @@ public final class LocalRunner {
             if (DocumentJson.writeDroppedLines(rejects.generator(), d) > 0) rejects.endRecord();
             countDroppedLines(d, stats);
             stats.add(Stats.DOCUMENTS, "kept", 1);
-            stats.add(Stats.BYTES, "output_text", d.text().getBytes(StandardCharsets.UTF_8).length);
+            long textBytes = d.text().getBytes(StandardCharsets.UTF_8).length;
+            stats.add(Stats.BYTES, "output_text", textBytes);
+            stats.add(Stats.LENGTH_KEPT, Stats.sizeBucket(textBytes), 1);
+            d.lang().ifPresent(l -> stats.add(Stats.LANGUAGE_KEPT, l.code(), 1));
+            d.meta().get("dup_cluster_size").ifPresent(n -> stats.add(Stats.DUP_CLUSTER_SIZE, n.toString(), 1));
+            sample.offerKept(d);
             progress.addKept(1);
         }
     }
 
     private static void countDroppedLines(Document d, Stats stats) {
         for (Block b : d.blocks()) {
-            if (!b.isKept()) stats.add(Stats.LINES_DROPPED, b.decision().step() + ":" + b.decision().reason(), 1);
+            if (b.isKept()) continue;
+            stats.add(Stats.LINES_DROPPED, b.decision().step() + ":" + b.decision().reason(), 1);
+            stats.add(Stats.LINES_DROPPED_ROLE, b.role().label() + "/" + b.decision().step() + ":" + b.decision().reason(), 1);
         }
     }
 
     /** Assembles the shards' parts into the final layout and writes stats.json and _SUCCESS. */
     private Stats finish(Path out, Path work, int shards, int segments, long startNanos) throws IOException {
         var stats = new Stats();
+        var sample = new RunSample();
         String suffix = options.compression().suffix();
         Files.createDirectories(out.resolve("rejects"));
         Files.createDirectories(out.resolve("clean"));
@@ -440,6 +484,7 @@ public final class LocalRunner {
                         append(segDir(k).resolve("rejects-" + partName(s) + suffix), rejects.stream());
                         append(segDir(k).resolve("errors-" + partName(s)), errorsFile.stream());
                         stats.merge(Stats.readJson(DocumentJson.MAPPER.readTree(segDir(k).resolve(statsName(s)).toFile())));
+                        sample.merge(RunSample.readJson(DocumentJson.MAPPER.readTree(segDir(k).resolve(sampleName(s)).toFile())));
                     }
                     rejects.commit();
                 }
@@ -454,6 +499,12 @@ public final class LocalRunner {
             stats.writeJson(g);
             g.flush();
             f.stream().write('\n');
+            f.commit();
+        }
+        try (var f = dev.saring.io.AtomicFile.create(out.resolve(RunSample.FILE))) {
+            JsonGenerator g = DocumentJson.FACTORY.createGenerator(f.stream());
+            sample.writeJson(g);
+            g.flush();
             f.commit();
         }
         deleteTree(work);
@@ -520,6 +571,10 @@ public final class LocalRunner {
 
     private static String statsName(int shard) {
         return String.format("stats-%05d.json", shard);
+    }
+
+    private static String sampleName(int shard) {
+        return String.format("sample-%05d.json", shard);
     }
 
     private static long totalSize(List<Path> paths) {

@@ -31,6 +31,18 @@ public final class Stats {
     public static final String STEP_IN = "step_in";
     public static final String STEP_DROPPED = "step_dropped";
     public static final String STEP_NANOS = "step_nanos";
+    /** UTF-8 bytes of the text of the documents a step kept. */
+    public static final String STEP_BYTES_OUT = "step_bytes_out";
+    /** Histograms by {@link #sizeBucket}: documents as read (record bytes), and kept text. */
+    public static final String LENGTH_READ = "length_read";
+    public static final String LENGTH_KEPT = "length_kept";
+    /** Kept documents by {@code dup_cluster_size} (how many input documents each stands for). */
+    public static final String DUP_CLUSTER_SIZE = "dup_cluster_size";
+    /** Dropped lines by {@code role/step:reason}. */
+    public static final String LINES_DROPPED_ROLE = "lines_dropped_role";
+    /** Documents by language code, once the language is known: kept, and dropped after identification. */
+    public static final String LANGUAGE_KEPT = "language_kept";
+    public static final String LANGUAGE_DROPPED = "language_dropped";
 
     private final ConcurrentMap<String, ConcurrentMap<String, LongAdder>> sections = new ConcurrentHashMap<>();
 
@@ -82,6 +94,11 @@ public final class Stats {
         n.fields().forEachRemaining(section -> section.getValue().fields()
                 .forEachRemaining(e -> stats.add(section.getKey(), e.getKey(), e.getValue().asLong())));
         return stats;
+    }
+
+    /** The histogram key of a size: its power-of-two floor ({@code "1024"} for 1,024 to 2,047), {@code "0"} for 0. */
+    public static String sizeBucket(long n) {
+        return n <= 0 ? "0" : Long.toString(Long.highestOneBit(n));
     }
 
     @Override
