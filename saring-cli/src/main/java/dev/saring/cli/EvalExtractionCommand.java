@@ -52,9 +52,9 @@ import java.util.concurrent.Future;
  */
 @Command(name = "extraction",
         mixinStandardHelpOptions = true,
-        description = {"Scores main-content extraction on a benchmark folder: F1, precision, recall, accuracy",
-                "(word 4-gram shingles, as the Zyte article-extraction benchmark), pages/s, and the full page text",
-                "as baseline. With --floors, exits 3 when a score falls below its floor."},
+        description = {"Scores main-content extraction on a benchmark folder: F1, precision, recall, accuracy"
+                + " (word 4-gram shingles, as the Zyte article-extraction benchmark), pages/s, and the full page text"
+                + " as baseline. With --floors, exits 3 when a score falls below its floor."},
         footer = {"", "Layouts:", "  zyte             html/<id>.html.gz + ground-truth.json",
                 "  cleaneval        input/<n>.html[.gz] + GoldStandard/<n>.txt[.gz] (also in dev/, final/)",
                 "  cleanportaleval  the CleanEval format"})

@@ -43,8 +43,8 @@ import java.util.concurrent.Future;
  * }</pre>
  */
 @Command(name = "lang", mixinStandardHelpOptions = true,
-        description = {"Names the language of a text (argument, or - / nothing for standard input),",
-                "or of every document of a JSONL file (one tab-separated line each: id, language, score, runner-up)."})
+        description = {"Names the language of a text (argument, or - / nothing for standard input),"
+                + " or of every document of a JSONL file (one tab-separated line each: id, language, score, runner-up)."})
 public final class LangCommand implements Callable<Integer> {
 
     static final int EXIT_OK = 0;

@@ -11,7 +11,6 @@ import dev.saring.io.Readers;
 import dev.saring.pipeline.LocalRunner;
 import dev.saring.pipeline.OutputFolderException;
 import dev.saring.pipeline.Pipeline;
-import dev.saring.pipeline.RunConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,16 +27,18 @@ import java.util.concurrent.Callable;
 @Command(name = "run",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {"Reads crawl files (WARC, WET, JSONL, CSV, TSV, HTML, text; gzip or zstd), runs the pipeline and writes",
-                "the clean corpus, the rejects with their reasons, errors.jsonl and stats.json into the output folder."},
+        description = {"Reads crawl files (WARC, WET, JSONL, CSV, TSV, HTML, text; gzip or zstd), runs the pipeline and writes"
+                + " the clean corpus, the rejects with their reasons, errors.jsonl, stats.json, config.properties and"
+                + " report.html into the output folder."},
         footer = {"", "Examples:",
                 "  saring run examples/crawl -o out",
                 "  saring run 'crawl/*.warc.gz' -o out --threads 8 --compression gzip",
                 "  saring run dump.jsonl.zst -o out --text-field content --id-field doc_id",
                 "  saring run news.csv.gz -o out --text-field FullText --url-field Url",
                 "  saring run crawl/ -o out --languages id,ms --config my.properties",
-                "", "Exit codes: 0 done (bad input records are counted, not fatal), 1 usage or config,",
-                "2 no input could be read, 3 stopped by --fail-fast, 130 interrupted (--resume continues)."})
+                "  saring run 'crawl/*.warc.gz' -o sample --limit 1000",
+                "", "Exit codes: 0 done (bad input records are counted, not fatal), 1 usage or config,"
+                + " 2 no input could be read, 3 stopped by --fail-fast, 130 interrupted (--resume continues)."})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders (walked) or globs.")
@@ -82,6 +83,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first bad input record or failing step.")
     boolean failFast;
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Stop after the first N documents in input order: the same prefix of the corpus whatever the thread count.")
+    Long limit;
+
     @Option(names = "--no-progress", description = "No progress display.")
     boolean noProgress;
 
@@ -92,10 +97,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        RunConfig cfg = config == null ? RunConfig.defaults() : RunConfig.load(config);
-        if (languages != null) cfg = cfg.with("language", "keep", String.join(",", languages));
-        if (highAccuracy) cfg = cfg.with("language", "accuracy", "high");
-        Pipeline pipeline = cfg.pipeline();
+        if (limit != null && resume) throw new IllegalArgumentException("--limit and --resume do not go together: a limited run is short, run it again");
+        ConfigText.Effective effective = ConfigText.effective(config, languages, highAccuracy);
+        Pipeline pipeline = effective.pipeline();
         InputFormat format = InputFormat.parse(inputFormat);
         ReaderOptions readerOptions = ReaderOptions.DEFAULTS.withFields(textField, idField, urlField);
         var options = LocalRunner.Options.defaults(output)
@@ -125,7 +129,9 @@ public final class RunCommand implements Callable<Integer> {
         LocalRunner.Result result;
         Timeline timeline = Timeline.start(runner.progress());
         try (timeline; var display = noProgress ? ProgressDisplay.none() : ProgressDisplay.start(runner.progress(), err)) {
-            result = runner.run(files, (file, errors) -> Readers.open(file, format, readerOptions, errors));
+            LocalRunner.ReaderFactory readers = (file, errors) -> Readers.open(file, format, readerOptions, errors);
+            if (limit != null) readers = new DocumentLimit(limit, files.size()).wrap(readers);
+            result = runner.run(files, readers);
         } catch (OutputFolderException e) {
             err.println("saring: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -143,7 +149,7 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         timeline.stop().write(output);
-        RunConfigFile.write(output, cfg);
+        effective.write(output);
         ReportPage.write(output, SaringCommand.Version.versions());
         Summary.print(out, result, output, files.size());
         if (result.documentsRead() == 0 && result.errors() > 0) {

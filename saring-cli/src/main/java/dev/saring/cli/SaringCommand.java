@@ -11,7 +11,7 @@ import java.util.Map;
         mixinStandardHelpOptions = true,
         versionProvider = SaringCommand.Version.class,
         description = "Turns crawled web pages into clean, deduplicated text corpora.",
-        subcommands = {RunCommand.class, ReportCommand.class, CleanCommand.class, ExtractCommand.class, LangCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ReportCommand.class, InspectCommand.class, ConfigCommand.class, CleanCommand.class, ExtractCommand.class, LangCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  saring run examples/crawl -o out"})
 public final class SaringCommand implements Runnable {
 

@@ -12,6 +12,8 @@ final class Summary {
 
     /** Reasons listed under a heading before the rest are summed up as "other". */
     private static final int TOP_REASONS = 12;
+    /** Languages listed in the summary; stats.json has them all. */
+    private static final int TOP_LANGUAGES = 15;
 
     private Summary() {
     }
@@ -31,6 +33,7 @@ final class Summary {
         long skipped = s.section(Stats.SKIPPED).values().stream().mapToLong(Long::longValue).sum();
         row(out, "records skipped (not pages)", skipped, "");
         reasons(out, s.section(Stats.SKIPPED));
+        languages(out, s);
         row(out, "input errors", r.errors(), r.errors() > 0 ? "see " + output.resolve("errors.jsonl") : "");
         reasons(out, s.section(Stats.ERRORS));
         out.printf("  %-36s %,12.1f MB -> text %,.1f MB%n", "bytes in", s.get(Stats.BYTES, "input") / 1e6,
@@ -38,6 +41,37 @@ final class Summary {
         out.printf("  %-36s %s%n", "output", output);
         out.printf("  %-36s %s%n", "report", output.resolve("report.html"));
         out.flush();
+    }
+
+    /** Keep rates per language, most documents first, with each language's main drop reasons. */
+    private static void languages(PrintWriter out, Stats s) {
+        var byLanguage = new java.util.ArrayList<Map.Entry<String, Map<String, Long>>>();
+        s.snapshot().forEach((section, counts) -> {
+            if (section.startsWith(Stats.LANGUAGE_PREFIX)) byLanguage.add(Map.entry(section.substring(Stats.LANGUAGE_PREFIX.length()), counts));
+        });
+        if (byLanguage.isEmpty()) return;
+        byLanguage.sort(java.util.Comparator.<Map.Entry<String, Map<String, Long>>>comparingLong(e -> -e.getValue().getOrDefault("read", 0L))
+                .thenComparing(Map.Entry::getKey));
+        out.printf("  %-36s %12s  %s%n", "by language", "read", "kept   main drop reasons");
+        for (int i = 0; i < byLanguage.size(); i++) {
+            if (i == TOP_LANGUAGES) {
+                out.printf("    (%d more languages in stats.json)%n", byLanguage.size() - TOP_LANGUAGES);
+                break;
+            }
+            var e = byLanguage.get(i);
+            long read = e.getValue().getOrDefault("read", 0L);
+            long kept = e.getValue().getOrDefault("kept", 0L);
+            var drops = e.getValue().entrySet().stream().filter(d -> d.getKey().startsWith("dropped:"))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(3).map(d -> d.getKey().substring("dropped:".length()) + " " + d.getValue()).toList();
+            out.printf("    %-34s %,12d  %,d %s  %s%n", e.getKey(), read, kept, percent(kept, read), String.join(", ", drops));
+        }
+        Map<String, Long> without = s.section(Stats.WITHOUT_SETTINGS);
+        if (!without.isEmpty()) {
+            long docs = without.values().stream().mapToLong(Long::longValue).sum();
+            row(out, "languages without settings", without.size(), "(language-agnostic rules only, " + docs + " documents)");
+            reasons(out, without);
+        }
     }
 
     private static void row(PrintWriter out, String what, long n, String note) {

@@ -28,7 +28,8 @@ import java.util.Objects;
  *       is a minimum) of words contain a letter;</li>
  *   <li>{@code stop_words}: it has fewer than {@code min_stop_words} (2) occurrences of the language's
  *       {@code stop_words} (English: the, be, to, of, and, that, have, with), matched exactly as
- *       datatrove does.</li>
+ *       datatrove does; with {@code stop_word_affixes} a word also counts when it begins or ends with a
+ *       stop word (Korean, whose stop words are particles and endings written onto a word).</li>
  * </ul>
  * A threshold of 0 turns its rule off, as in datatrove. Words are {@link dev.saring.text.Words}' words.
  *
@@ -112,7 +113,7 @@ public final class GopherQualityFilter extends PerLanguageFilter<GopherQualityFi
             if ((double) ellipsis / lines.size() > s.maxEllipsisLinesRatio) return "ellipsis_lines";
         }
         if (s.maxNonAlphaWordsRatio > 0 && p.wordsWithLetter / tokens < s.maxNonAlphaWordsRatio) return "alpha_words";
-        if (s.minStopWords > 0 && s.stopWords.count(p, s.minStopWords) < s.minStopWords) return "stop_words";
+        if (s.minStopWords > 0 && s.stopWords.count(p, s.minStopWords, s.stopWordAffixes) < s.minStopWords) return "stop_words";
         return null;
     }
 
@@ -130,7 +131,8 @@ public final class GopherQualityFilter extends PerLanguageFilter<GopherQualityFi
         /** datatrove's {@code STOP_WORDS}, the Gopher paper's English list. */
         public static final List<String> ENGLISH_STOP_WORDS = List.of("the", "be", "to", "of", "and", "that", "have", "with");
         private static final int MAX_WORDS_LIMIT = 100_000_000;
-        private static final double MAX_WORD_LENGTH_LIMIT = 1000;
+        /** FineWeb-2 has word-length bounds in the thousands (Xhosa's maximum 3141: in effect no bound). */
+        private static final double MAX_WORD_LENGTH_LIMIT = 100_000;
 
         final boolean enabled;
         final int minDocWords;
@@ -144,10 +146,12 @@ public final class GopherQualityFilter extends PerLanguageFilter<GopherQualityFi
         final int minStopWords;
         final StopWords stopWords;
         final boolean countPunctuation;
+        final boolean stopWordAffixes;
 
         private Settings(boolean enabled, int minDocWords, int maxDocWords, double minAvgWordLength, double maxAvgWordLength,
                          double maxSymbolWordRatio, double maxBulletLinesRatio, double maxEllipsisLinesRatio,
-                         double maxNonAlphaWordsRatio, int minStopWords, StopWords stopWords, boolean countPunctuation) {
+                         double maxNonAlphaWordsRatio, int minStopWords, StopWords stopWords, boolean countPunctuation,
+                         boolean stopWordAffixes) {
             this.enabled = enabled;
             this.minDocWords = minDocWords;
             this.maxDocWords = maxDocWords;
@@ -160,11 +164,12 @@ public final class GopherQualityFilter extends PerLanguageFilter<GopherQualityFi
             this.minStopWords = minStopWords;
             this.stopWords = stopWords;
             this.countPunctuation = countPunctuation;
+            this.stopWordAffixes = stopWordAffixes;
         }
 
         /** datatrove's defaults, with English stop words. */
         public static Settings defaults() {
-            return new Settings(true, 50, 100_000, 3, 10, 0.1, 0.9, 0.3, 0.8, 2, new StopWords(ENGLISH_STOP_WORDS), false);
+            return new Settings(true, 50, 100_000, 3, 10, 0.1, 0.9, 0.3, 0.8, 2, new StopWords(ENGLISH_STOP_WORDS), false, false);
         }
 
         /** {@code base} with the keys this section sets. Does not call {@link Params#finish()}. */
@@ -182,18 +187,19 @@ public final class GopherQualityFilter extends PerLanguageFilter<GopherQualityFi
             String stop = p.string("stop_words", null);
             StopWords stopWords = stop == null ? base.stopWords : new StopWords(Lines.listOfWords(stop));
             boolean punctuation = p.bool("count_punctuation", base.countPunctuation);
+            boolean affixes = p.bool("stop_word_affixes", base.stopWordAffixes);
             return new Settings(enabled, minDocWords, maxDocWords, minAvg, maxAvg, symbol, bullets, ellipsis, alpha, minStop,
-                    stopWords, punctuation);
+                    stopWords, punctuation, affixes);
         }
 
         public Settings withMinDocWords(int n) {
             return new Settings(enabled, n, maxDocWords, minAvgWordLength, maxAvgWordLength, maxSymbolWordRatio,
-                    maxBulletLinesRatio, maxEllipsisLinesRatio, maxNonAlphaWordsRatio, minStopWords, stopWords, countPunctuation);
+                    maxBulletLinesRatio, maxEllipsisLinesRatio, maxNonAlphaWordsRatio, minStopWords, stopWords, countPunctuation, stopWordAffixes);
         }
 
         public Settings withStopWords(List<String> words, int min) {
             return new Settings(enabled, minDocWords, maxDocWords, minAvgWordLength, maxAvgWordLength, maxSymbolWordRatio,
-                    maxBulletLinesRatio, maxEllipsisLinesRatio, maxNonAlphaWordsRatio, min, new StopWords(words), countPunctuation);
+                    maxBulletLinesRatio, maxEllipsisLinesRatio, maxNonAlphaWordsRatio, min, new StopWords(words), countPunctuation, stopWordAffixes);
         }
 
         @Override
@@ -213,6 +219,7 @@ public final class GopherQualityFilter extends PerLanguageFilter<GopherQualityFi
                     + ", max_ellipsis_lines_ratio=" + maxEllipsisLinesRatio
                     + ", max_non_alpha_words_ratio=" + maxNonAlphaWordsRatio + ", min_stop_words=" + minStopWords
                     + ", stop_words=" + String.join(" ", stopWords.words())
+                    + (stopWordAffixes ? ", stop_word_affixes=true" : "")
                     + (countPunctuation ? ", count_punctuation=true" : "");
         }
 
@@ -245,20 +252,33 @@ public final class GopherQualityFilter extends PerLanguageFilter<GopherQualityFi
             return words;
         }
 
-        /** Occurrences of stop words among the words of {@code p}, counting up to {@code enough}. */
-        int count(TextProfile p, int enough) {
+        /**
+         * Occurrences of stop words among the words of {@code p}, counting up to {@code enough}; with
+         * {@code affixes}, a word that begins or ends with a stop word counts too.
+         */
+        int count(TextProfile p, int enough, boolean affixes) {
             int n = 0;
             for (int i = 0; i < p.words && n < enough; i++) {
                 int len = p.length(i);
-                if (len >= byLength.length) continue;
-                for (String w : byLength[len]) {
-                    if (p.text.regionMatches(p.start[i], w, 0, len)) {
-                        n++;
-                        break;
-                    }
-                }
+                if (affixes ? hasAffix(p.text, p.start[i], len) : matches(p.text, p.start[i], len, len)) n++;
             }
             return n;
+        }
+
+        /** Whether a stop word of length {@code len} starts at {@code from}. */
+        private boolean matches(String text, int from, int len, int available) {
+            if (len >= byLength.length || len > available) return false;
+            for (String w : byLength[len]) {
+                if (text.regionMatches(from, w, 0, len)) return true;
+            }
+            return false;
+        }
+
+        private boolean hasAffix(String text, int from, int wordLength) {
+            for (int len = 1; len < byLength.length && len <= wordLength; len++) {
+                if (matches(text, from, len, wordLength) || matches(text, from + wordLength - len, len, wordLength)) return true;
+            }
+            return false;
         }
 
         @Override

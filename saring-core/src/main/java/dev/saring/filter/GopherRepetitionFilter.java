@@ -172,6 +172,11 @@ public final class GopherRepetitionFilter extends PerLanguageFilter<GopherRepeti
     public record NgramLimit(int n, double maxFraction) {
 
         static final int MAX_N = 32;
+        /**
+         * FineWeb-2 writes fractions above 1 (Ganda's top 2-gram 1.233) for rules it does not want to fire:
+         * no share reaches them, so they are allowed, up to FineWeb's "off" of 999.
+         */
+        static final double MAX_FRACTION = 1000;
 
         public NgramLimit {
             if (n < 1 || n > MAX_N) throw new IllegalArgumentException("n-gram length " + n + " is out of range: allowed is [1, " + MAX_N + "]");
@@ -187,9 +192,9 @@ public final class GopherRepetitionFilter extends PerLanguageFilter<GopherRepeti
                 try {
                     int n = Integer.parseInt(parts[i]);
                     double f = Double.parseDouble(parts[i + 1]);
-                    if (n < 1 || n > MAX_N || !(f >= 0 && f <= 1)) {
+                    if (n < 1 || n > MAX_N || !(f >= 0 && f <= MAX_FRACTION)) {
                         throw new IllegalArgumentException(key + " = " + spec + " is out of range: allowed is n in [1, "
-                                + MAX_N + "] and fraction in [0.0, 1.0]");
+                                + MAX_N + "] and fraction in [0.0, " + MAX_FRACTION + "]");
                     }
                     out.add(new NgramLimit(n, f));
                 } catch (NumberFormatException e) {
@@ -224,10 +229,10 @@ public final class GopherRepetitionFilter extends PerLanguageFilter<GopherRepeti
         /** {@code base} with the keys this section sets. Does not call {@link Params#finish()}. */
         public static Settings fromParams(Params p, Settings base) {
             boolean enabled = p.bool("enabled", base.enabled);
-            double line = p.doubleIn("dup_line_frac", base.dupLineFrac, 0, 1);
-            double para = p.doubleIn("dup_para_frac", base.dupParaFrac, 0, 1);
-            double lineChar = p.doubleIn("dup_line_char_frac", base.dupLineCharFrac, 0, 1);
-            double paraChar = p.doubleIn("dup_para_char_frac", base.dupParaCharFrac, 0, 1);
+            double line = p.doubleIn("dup_line_frac", base.dupLineFrac, 0, NgramLimit.MAX_FRACTION);
+            double para = p.doubleIn("dup_para_frac", base.dupParaFrac, 0, NgramLimit.MAX_FRACTION);
+            double lineChar = p.doubleIn("dup_line_char_frac", base.dupLineCharFrac, 0, NgramLimit.MAX_FRACTION);
+            double paraChar = p.doubleIn("dup_para_char_frac", base.dupParaCharFrac, 0, NgramLimit.MAX_FRACTION);
             String top = p.string("top_n_grams", null);
             String dup = p.string("dup_n_grams", null);
             return new Settings(enabled, line, para, lineChar, paraChar,

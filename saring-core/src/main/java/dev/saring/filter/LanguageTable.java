@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The per-language settings of the quality filters: language → step → setting → value, read from a JSON
  * file that may hold {@code //} comments. The built-in table ({@code dev/saring/filter/languages.json})
- * has English, Indonesian, Malay, Japanese and Chinese, from FineWeb-2's per-language configs; its header says how to add a
- * language. Values are only read here: {@link QualityFilters} checks names and ranges when it builds the
+ * has every language the language step can name, generated from FineWeb-2's per-language configs
+ * (saring-bench's {@code LanguageTableGenerator}), and {@code und}, the language-agnostic rules. Values are only read here: {@link QualityFilters} checks names and ranges when it builds the
  * filters. Immutable.
  *
  * <pre>{@code

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The settings of a filter for each language that has its own, and the fallback (English's) for the rest:
- * a document is judged with the settings of the language the {@code language} step gave it.
+ * The settings of a filter for each language that has its own, and the fallback (the language-agnostic
+ * rules of the table's {@code und} entry) for the rest: a document is judged with the settings of the
+ * language the {@code language} step gave it.
  */
 final class PerLanguage<S> {
 
@@ -30,6 +31,11 @@ final class PerLanguage<S> {
 
     S of(String lang) {
         return byLanguage.getOrDefault(lang, fallback);
+    }
+
+    /** Whether {@code lang} has settings of its own (else it gets the fallback). */
+    boolean has(String lang) {
+        return byLanguage.containsKey(lang);
     }
 
     S fallback() {

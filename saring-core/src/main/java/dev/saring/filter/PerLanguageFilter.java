@@ -2,13 +2,14 @@ package dev.saring.filter;
 
 import dev.saring.model.Document;
 import dev.saring.model.Outcome;
+import dev.saring.pipeline.LanguageAware;
 import dev.saring.pipeline.Step;
 
 import java.util.Objects;
 
 /**
  * What the quality filters share: settings per language ({@link PerLanguage}: the document's language's,
- * English's for the others), a switch, and a drop reason {@code <family>:<rule>} for the first rule a
+ * the language-agnostic rules for a language without settings, never another language's), a switch, and a drop reason {@code <family>:<rule>} for the first rule a
  * document fails. A subclass says which rule fails. Immutable and safe to share across threads.
  *
  * <pre>{@code
@@ -19,7 +20,7 @@ import java.util.Objects;
  *
  * @param <S> the filter's settings
  */
-public abstract sealed class PerLanguageFilter<S extends PerLanguageFilter.Switch> implements Step
+public abstract sealed class PerLanguageFilter<S extends PerLanguageFilter.Switch> implements Step, LanguageAware
         permits C4QualityFilter, FineWebQualityFilter, GopherQualityFilter, GopherRepetitionFilter, LanguageScoreFilter {
 
     /** Settings that can turn their filter off ({@code enabled = false}). */
@@ -40,6 +41,15 @@ public abstract sealed class PerLanguageFilter<S extends PerLanguageFilter.Switc
     /** The settings a document in {@code lang} is judged with. */
     public final S settingsFor(String lang) {
         return settings.of(lang);
+    }
+
+    /**
+     * Whether {@code lang} has settings of its own here; a filter built with one set of settings for every
+     * document ({@code fromParams}) has none per language, and judges every language alike.
+     */
+    @Override
+    public final boolean hasSettingsFor(String lang) {
+        return settings.has(lang);
     }
 
     @Override

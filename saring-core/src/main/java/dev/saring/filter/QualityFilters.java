@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Builds the chain of quality filters, each with the settings of every language of a {@link LanguageTable}
- * (English's for the languages it lacks), and the run's overrides on top.
+ * (the table's language-agnostic {@code und} entry for the languages it lacks, never another language's),
+ * and the run's overrides on top.
  *
  * <p>The chain, in order: {@code language-score}, {@code gopher-repetition}, {@code gopher-quality},
  * {@code c4-quality}, {@code fineweb-quality} (FineWeb's order; a document is dropped by the first rule it
@@ -35,8 +36,11 @@ import java.util.function.Supplier;
  */
 public final class QualityFilters {
 
-    /** The language whose settings documents in languages without their own get. */
-    public static final String FALLBACK_LANGUAGE = "en";
+    /**
+     * The table entry of the language-agnostic rules, which documents in languages without settings of their
+     * own (and documents without a language) get.
+     */
+    public static final String FALLBACK_LANGUAGE = "und";
     /** The steps, in chain order. */
     public static final List<String> SECTIONS = List.of(LanguageScoreFilter.NAME, GopherRepetitionFilter.NAME,
             GopherQualityFilter.NAME, C4QualityFilter.NAME, FineWebQualityFilter.NAME);
@@ -116,14 +120,16 @@ public final class QualityFilters {
                                   BiFunction<S, Map<String, S>, Step> make) {
         var languages = new TreeSet<>(table.languages());
         languages.addAll(o.byLanguage.keySet());
-        S fallback = settingsFor(FALLBACK_LANGUAGE, table, section, o, defaults.get(), read);
+        // A table of one's own without the language-agnostic entry still gets the built-in one.
+        LanguageTable agnostic = table.languages().contains(FALLBACK_LANGUAGE) ? table : LanguageTable.builtIn();
+        S fallback = settingsFor(FALLBACK_LANGUAGE, agnostic, section, o, defaults.get(), read);
         var byLanguage = new LinkedHashMap<String, S>();
         boolean anyEnabled = enabled.test(fallback);
         for (String lang : languages) {
             if (lang.equals(FALLBACK_LANGUAGE)) continue;
-            // A language without its own settings for this step takes English's (with the run's overrides).
+            // A language without its own settings for this step takes the language-agnostic ones (with the run's overrides).
             if (!table.has(lang, section) && !o.byLanguage.containsKey(lang)) continue;
-            S base = table.has(lang, section) ? defaults.get() : settingsFor(FALLBACK_LANGUAGE, table, section, new Overrides(), defaults.get(), read);
+            S base = table.has(lang, section) ? defaults.get() : settingsFor(FALLBACK_LANGUAGE, agnostic, section, new Overrides(), defaults.get(), read);
             S s = settingsFor(lang, table, section, o, base, read);
             byLanguage.put(lang, s);
             anyEnabled |= enabled.test(s);

@@ -64,13 +64,17 @@ public final class DocumentJson {
         g.writeEndObject();
     }
 
-    /** The record of a document a step dropped, in {@code rejects/}: {@code {"id","url","step","reason","text",["raw_bytes"],["lines"],"source","meta"}}. */
+    /** The record of a document a step dropped, in {@code rejects/}: {@code {"id","url","step","reason","lang","lang_score","text",["raw_bytes"],["lines"],"source","meta"}}. */
     public static void writeDroppedDocument(JsonGenerator g, Document d, String step, String reason) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", d.id());
         writeNullable(g, "url", d.url().orElse(null));
         g.writeStringField("step", step);
         g.writeStringField("reason", reason);
+        // The language the document was judged in (null when it was dropped before language id).
+        writeNullable(g, "lang", d.lang().map(LanguageGuess::code).orElse(null));
+        if (d.lang().isPresent()) g.writeNumberField("lang_score", round4(d.lang().get().score()));
+        else g.writeNullField("lang_score");
         g.writeStringField("text", d.text());
         if (d.raw().isPresent()) g.writeNumberField("raw_bytes", d.raw().get().bytes().length);
         // Lines that earlier steps dropped from this document travel with it, so that nothing is lost.

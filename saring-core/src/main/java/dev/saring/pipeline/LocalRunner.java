@@ -145,11 +145,13 @@ public final class LocalRunner {
     private static final long BATCH_BYTES = 4L << 20;
 
     private final Pipeline pipeline;
+    private final LanguageCounts languageCounts;
     private final Options options;
     private final Progress progress = new Progress();
 
     public LocalRunner(Pipeline pipeline, Options options) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.languageCounts = new LanguageCounts(pipeline);
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -434,6 +436,7 @@ public final class LocalRunner {
                 rejects.endRecord();
                 stats.add(Stats.DOCUMENTS, "dropped", 1);
                 stats.add(Stats.DROPPED, dr.step() + ":" + dr.reason(), 1);
+                languageCounts.dropped(stats, dr.document(), dr.step(), dr.reason());
                 countDroppedLines(dr.document(), stats);
                 dr.document().lang().ifPresent(l -> stats.add(Stats.LANGUAGE_DROPPED, l.code(), 1));
                 sample.offerDropped(dr.document(), dr.step(), dr.reason());
@@ -451,6 +454,7 @@ public final class LocalRunner {
             if (DocumentJson.writeDroppedLines(rejects.generator(), d) > 0) rejects.endRecord();
             countDroppedLines(d, stats);
             stats.add(Stats.DOCUMENTS, "kept", 1);
+            languageCounts.kept(stats, d);
             long textBytes = d.text().getBytes(StandardCharsets.UTF_8).length;
             stats.add(Stats.BYTES, "output_text", textBytes);
             stats.add(Stats.LENGTH_KEPT, Stats.sizeBucket(textBytes), 1);

@@ -1,5 +1,7 @@
 package dev.saring.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,16 @@ import java.util.TreeSet;
  */
 public final class Params {
 
+    /**
+     * One setting as a stage read it: the section, the key, the default the stage had for it, and the value
+     * the section gave (null when it gave none).
+     */
+    public record Read(String section, String key, Object dflt, Object given) {
+    }
+
+    /** Reads recorded on this thread while {@link #recording} runs; null otherwise. */
+    private static final ThreadLocal<List<Read>> RECORDING = new ThreadLocal<>();
+
     private final String section;
     private final Map<String, ?> values;
     private final Set<String> read = new TreeSet<>();
@@ -31,13 +43,34 @@ public final class Params {
         return new Params(section, values == null ? Map.of() : values);
     }
 
+    /**
+     * Runs {@code action} and returns every setting it read through a {@code Params} on this thread, in
+     * order: what {@code saring config} prints, each value with where it came from.
+     *
+     * <pre>{@code
+     * List<Params.Read> reads = Params.recording(() -> config.pipeline());
+     * }</pre>
+     */
+    public static List<Read> recording(Runnable action) {
+        var reads = new ArrayList<Read>();
+        List<Read> outer = RECORDING.get();
+        RECORDING.set(reads);
+        try {
+            action.run();
+        } finally {
+            if (outer == null) RECORDING.remove();
+            else RECORDING.set(outer);
+        }
+        return reads;
+    }
+
     /** The section's name, as errors print it: {@code gopher}, {@code id.gopher-quality}. */
     public String section() {
         return section;
     }
 
     public double doubleIn(String key, double dflt, double min, double max) {
-        Object v = take(key);
+        Object v = take(key, dflt);
         if (v == null) return dflt;
         double d;
         try {
@@ -50,7 +83,7 @@ public final class Params {
     }
 
     public int intIn(String key, int dflt, int min, int max) {
-        Object v = take(key);
+        Object v = take(key, dflt);
         if (v == null) return dflt;
         long l;
         try {
@@ -63,7 +96,7 @@ public final class Params {
     }
 
     public boolean bool(String key, boolean dflt) {
-        Object v = take(key);
+        Object v = take(key, dflt);
         if (v == null) return dflt;
         if (v instanceof Boolean b) return b;
         return switch (v.toString().trim().toLowerCase(Locale.ROOT)) {
@@ -74,7 +107,7 @@ public final class Params {
     }
 
     public String string(String key, String dflt) {
-        Object v = take(key);
+        Object v = take(key, dflt);
         return v == null ? dflt : v.toString();
     }
 
@@ -94,9 +127,12 @@ public final class Params {
         }
     }
 
-    private Object take(String key) {
+    private Object take(String key, Object dflt) {
         read.add(key);
-        return values.get(key);
+        Object v = values.get(key);
+        List<Read> recording = RECORDING.get();
+        if (recording != null) recording.add(new Read(section, key, dflt, v));
+        return v;
     }
 
     private IllegalArgumentException bad(String key, Object value, String allowed) {

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counters of a run in named sections ({@code documents}, {@code dropped}, {@code lines_dropped},
- * {@code errors}, {@code skipped}, {@code step_nanos} ...). Thread-safe; values from several shards or
+ * {@code errors}, {@code skipped}, {@code step_nanos}, {@code language:<code>} ...). Thread-safe; values from several shards or
  * workers are {@linkplain #merge merged} by adding. Written as {@code stats.json}, keys sorted.
  *
  * <pre>{@code
@@ -31,6 +31,10 @@ public final class Stats {
     public static final String STEP_IN = "step_in";
     public static final String STEP_DROPPED = "step_dropped";
     public static final String STEP_NANOS = "step_nanos";
+    /** Sections {@code language:<code>}: {@code read}, {@code kept}, {@code dropped}, {@code dropped:<step>:<reason>}. */
+    public static final String LANGUAGE_PREFIX = "language:";
+    /** Documents per language that no language-dependent step had settings for (language-agnostic rules only). */
+    public static final String WITHOUT_SETTINGS = "languages_without_settings";
     /** UTF-8 bytes of the text of the documents a step kept. */
     public static final String STEP_BYTES_OUT = "step_bytes_out";
     /** Histograms by {@link #sizeBucket}: documents as read (record bytes), and kept text. */

@@ -115,4 +115,16 @@ class GopherQualityFilterTest {
                 .contains("stop_words=the be to of and that have with");
         assertThat(gopher.name()).isEqualTo("gopher-quality");
     }
+
+    @Test
+    void stopWordAffixesMatchParticlesWrittenOntoAWord() {
+        var words = List.of("\uc758", "\ub294", "\ub2e4");   // 의 는 다: Korean particles and an ending
+        var exact = GopherQualityFilter.Settings.fromParams(Params.of("t", Map.of("min_avg_word_length", 1)),
+                GopherQualityFilter.Settings.defaults().withStopWords(words, 2));
+        var affixes = GopherQualityFilter.Settings.fromParams(Params.of("t", Map.of("stop_word_affixes", true)), exact);
+        // "The city's bridge is closed." in Korean, padded to the minimum length with the same sentence.
+        String text = "\uc2dc\uc758 \ub2e4\ub9ac\ub294 \ub2eb\ud614\ub2e4. ".repeat(20);
+        assertThat(verdict(GopherQualityFilter.perLanguage(exact, Map.of()), doc(text))).isEqualTo("gopher:stop_words");
+        assertThat(verdict(GopherQualityFilter.perLanguage(affixes, Map.of()), doc(text))).isEqualTo("kept");
+    }
 }

@@ -72,8 +72,8 @@ class GopherRepetitionFilterTest {
 
     @Test
     void badNgramSettingNamesKeyAndRange() {
-        assertThatThrownBy(() -> only("dup_n_grams", "5:1.5")).hasMessageContaining("gopher-repetition.dup_n_grams")
-                .hasMessageContaining("[0.0, 1.0]");
+        assertThatThrownBy(() -> only("dup_n_grams", "5:1500")).hasMessageContaining("gopher-repetition.dup_n_grams")
+                .hasMessageContaining("[0.0, 1000.0]");
         assertThatThrownBy(() -> only("top_n_grams", "2")).hasMessageContaining("n:fraction pairs");
     }
 

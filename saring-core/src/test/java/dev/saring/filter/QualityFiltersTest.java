@@ -43,16 +43,40 @@ class QualityFiltersTest {
         var fw = ((FineWebQualityFilter) step(chain, "fineweb-quality")).settingsFor("id");
         assertThat(fw.linePunctThr()).isEqualTo(0.111);
         assertThat(fw.newLineRatio()).isEqualTo(0.157);
-        assertThat(((LanguageScoreFilter) step(chain, "language-score")).settingsFor("id").minScore()).isEqualTo(0.685);
+        // FineWeb-2's 0.685 is a GlotLID probability; saring's score has its own bar.
+        assertThat(((LanguageScoreFilter) step(chain, "language-score")).settingsFor("id").minScore()).isEqualTo(0.5);
         assertThat(((C4QualityFilter) step(chain, "c4-quality")).settingsFor("id").enabled()).isFalse();
     }
 
     @Test
-    void aLanguageWithoutAnEntryGetsEnglishs() {
+    void everyLanguageTheIdentifierNamesHasSettingsOfItsOwn() {
+        for (Step s : QualityFilters.defaultChain()) {
+            var filter = (PerLanguageFilter<?>) s;
+            assertThat(dev.saring.lang.internal.LinguaCodes.all()).as(s.name()).allMatch(filter::hasSettingsFor);
+        }
+    }
+
+    @Test
+    void aLanguageWithoutAnEntryGetsTheLanguageAgnosticRulesNeverEnglishs() {
         var chain = QualityFilters.defaultChain();
         var gq = (GopherQualityFilter) step(chain, "gopher-quality");
-        assertThat(gq.settingsFor("fr")).isEqualTo(gq.settingsFor("en"));
-        assertThat(gq.settingsFor("fr").stopWords()).contains("the");
+        assertThat(gq.hasSettingsFor("km")).isFalse();
+        assertThat(gq.settingsFor("km")).isEqualTo(gq.settingsFor("und")).isNotEqualTo(gq.settingsFor("en"));
+        assertThat(gq.settingsFor("km").stopWords()).isEmpty();
+        assertThat(gq.settingsFor("km").toString()).contains("min_doc_words=50", "min_avg_word_length=0.0", "min_stop_words=0");
+        var fw = (FineWebQualityFilter) step(chain, "fineweb-quality");
+        assertThat(fw.settingsFor("km").linePunctThr()).isEqualTo(-1);
+        assertThat(((C4QualityFilter) step(chain, "c4-quality")).settingsFor("km").enabled()).isFalse();
+        assertThat(((LanguageScoreFilter) step(chain, "language-score")).settingsFor("km").minScore()).isZero();
+    }
+
+    @Test
+    void aTableOfOnesOwnWithoutTheAgnosticEntryStillGivesNoOtherLanguagesStopWords() throws Exception {
+        var table = LanguageTable.parse(new ByteArrayInputStream(
+                "{\"en\": {\"gopher-quality\": {\"min_stop_words\": 2}}}".getBytes(StandardCharsets.UTF_8)), "mine.json");
+        var gq = (GopherQualityFilter) step(QualityFilters.chain(table, Map.of()), "gopher-quality");
+        assertThat(gq.settingsFor("de").stopWords()).isEmpty();
+        assertThat(gq.settingsFor("en").stopWords()).contains("the");
     }
 
     @Test
@@ -103,12 +127,14 @@ class QualityFiltersTest {
     @Test
     void overridesApplyToEveryLanguageOrToOne() {
         var chain = QualityFilters.chain(Map.of("gopher-quality", Map.of("min_doc_words", 100),
-                "gopher-quality:id", Map.of("min_doc_words", 20), "gopher-quality:fr", Map.of("min_stop_words", 3)));
+                "gopher-quality:id", Map.of("min_doc_words", 20), "gopher-quality:km", Map.of("min_stop_words", 3)));
         var gq = (GopherQualityFilter) step(chain, "gopher-quality");
         assertThat(gq.settingsFor("en").toString()).contains("min_doc_words=100");
         assertThat(gq.settingsFor("ms").toString()).contains("min_doc_words=100");
         assertThat(gq.settingsFor("id").toString()).contains("min_doc_words=20", "stop_words=dan");
-        assertThat(gq.settingsFor("fr").toString()).contains("min_doc_words=100", "min_stop_words=3", "stop_words=the");
+        assertThat(gq.hasSettingsFor("km")).isTrue();
+        assertThat(gq.settingsFor("km").toString()).contains("min_doc_words=100", "min_stop_words=3", "min_avg_word_length=0.0")
+                .doesNotContain("stop_words=the");
     }
 
     @Test

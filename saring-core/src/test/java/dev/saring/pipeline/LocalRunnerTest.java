@@ -113,6 +113,45 @@ class LocalRunnerTest {
         assertThat(r.stats().get(Stats.DROPPED, "first-text-wins:duplicate")).isEqualTo(5 * 14 - 7);
     }
 
+    /** A quality step with settings for Indonesian only, that drops documents whose number ends in 3. */
+    private static final class IndonesianOnly implements Step, LanguageAware {
+        @Override
+        public String name() {
+            return "quality";
+        }
+
+        @Override
+        public Outcome apply(Document d) {
+            return d.text().matches("(?s).*body line \\d*3") ? Outcome.drop(d, "quality", "q:three") : Outcome.keep(d);
+        }
+
+        @Override
+        public boolean hasSettingsFor(String lang) {
+            return lang.equals("id");
+        }
+    }
+
+    @Test
+    void keepRatesArePerLanguageAndLanguagesWithoutSettingsAreCountedAndRejectsCarryTheLanguage() throws Exception {
+        Step language = Step.of("language", d -> Outcome.keep(d.withLang(
+                new dev.saring.model.LanguageGuess((d.id().hashCode() & 1) == 0 ? "id" : "fr", 0.9, "ms", 0.1))));
+        var r = run(Pipeline.builder().step(NON_EMPTY).step(language).step(new IndonesianOnly()).build(), tmp.resolve("out"), 2);
+        var s = r.stats();
+        long none = s.get("language:none", "read");
+        assertThat(none).isEqualTo(s.get(Stats.DROPPED, "non-empty:empty")).isPositive();
+        for (String lang : List.of("id", "fr")) {
+            String section = Stats.LANGUAGE_PREFIX + lang;
+            assertThat(s.get(section, "read")).isPositive()
+                    .isEqualTo(s.get(section, "kept") + s.get(section, "dropped"));
+            assertThat(s.get(section, "dropped")).isEqualTo(s.get(section, "dropped:quality:q:three")).isPositive();
+        }
+        assertThat(s.get("language:id", "read") + s.get("language:fr", "read") + none).isEqualTo(r.documentsRead());
+        assertThat(s.section(Stats.WITHOUT_SETTINGS)).containsOnlyKeys("fr").containsEntry("fr", s.get("language:fr", "read"));
+        List<String> rejects = lines(tmp.resolve("out/rejects/part-00000.jsonl.zst"));
+        assertThat(rejects).anySatisfy(l -> assertThat(l).contains("\"reason\":\"q:three\"", "\"lang\":\"id\"", "\"lang_score\":0.9"));
+        assertThat(rejects).anySatisfy(l -> assertThat(l).contains("\"reason\":\"empty\"", "\"lang\":null"));
+    }
+
     @Test
     void aFailingStepDropsTheDocumentAndTheRunGoesOn() throws Exception {
         Step boom = Step.of("boom", d -> {
