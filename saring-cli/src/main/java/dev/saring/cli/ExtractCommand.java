@@ -28,9 +28,9 @@ import java.util.concurrent.Future;
 /**
  * {@code saring extract}: the main content of HTML pages. One page (a file, or {@code -} / nothing for
  * standard input) prints its text, or with {@code --json} its title, date, author, language hint,
- * canonical URL, text and blocks with roles and decisions. Several pages or folders (also
- * {@code .html.gz}) with {@code -o OUT} write {@code OUT/<name>.txt} (or {@code .json}) per page, where
- * {@code <name>} is the input file name without {@code .gz} and {@code .html}, in one JVM on all cores.
+ * canonical URL, page type (and what it was recognised from), text and blocks with roles and decisions.
+ * Several pages or folders (also {@code .html.gz}) with {@code -o OUT} write {@code OUT/<name>.txt} (or
+ * {@code .json}) per page, where {@code <name>} is the input file name without {@code .gz} and {@code .html}, in one JVM on all cores.
  *
  * <pre>{@code
  * saring extract page.html
@@ -53,7 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "U", description = "Address of the page (one page only): kept as the document's url")
     String url;
 
-    @Option(names = "--json", description = "JSON with title, date, author, lang_hint, canonical_url, text and blocks")
+    @Option(names = "--json", description = "JSON with title, date, author, lang_hint, canonical_url, page_type (and its evidence), text and blocks")
     boolean json;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Folder to write <name>.txt or <name>.json per page into")

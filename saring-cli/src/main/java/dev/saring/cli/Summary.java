@@ -38,6 +38,13 @@ final class Summary {
         reasons(out, s.section(Stats.ERRORS));
         out.printf("  %-36s %,12.1f MB -> text %,.1f MB%n", "bytes in", s.get(Stats.BYTES, "input") / 1e6,
                 s.get(Stats.BYTES, "output_text") / 1e6);
+        var tokens = s.section(Stats.TOKENS);
+        if (!tokens.isEmpty()) {
+            row(out, "tokens kept", tokens.getOrDefault("total", 0L), "");
+            var byLanguage = new java.util.TreeMap<>(tokens);
+            byLanguage.remove("total");
+            reasons(out, byLanguage);
+        }
         out.printf("  %-36s %s%n", "output", output);
         out.printf("  %-36s %s%n", "report", output.resolve("report.html"));
         out.flush();

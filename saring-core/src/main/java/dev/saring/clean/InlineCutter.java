@@ -27,6 +27,8 @@ final class InlineCutter {
     private static final int MAX_BRACKET_CHARS = 80;
     private static final int MAX_PAREN_CHARS = 200;
     private static final int MAX_NAME_TOKENS = 10;
+    /** Words between a piece and its marker that still lead to it ("di sini:"). */
+    private static final int MAX_LEAD_IN_WORDS = 3;
     private static final int MAX_INITIALS_LETTERS = 5;
     private static final int MIN_INITIALS_LETTERS = 2;
 
@@ -60,11 +62,27 @@ final class InlineCutter {
             cuts.add(c);
             i = firstTokenAtOrAfter(tok, c.end(), i + 1);
         }
+        bridgeLeadIns(line, cuts);
         if (creditsToo) {
             Cut initials = trailingInitials(line, tok);
             if (initials != null && (cuts.isEmpty() || cuts.get(cuts.size() - 1).end() <= initials.start())) cuts.add(initials);
         }
         return cuts;
+    }
+
+    /**
+     * "Tonton juga "…" di sini: [Gambas:Video 20detik]": the few words that lead from a promotion or related
+     * piece to its marker go with them, else " di sini:" would stay behind.
+     */
+    private static void bridgeLeadIns(String s, List<Cut> cuts) {
+        for (int k = 0; k + 1 < cuts.size(); k++) {
+            Cut a = cuts.get(k);
+            Cut b = cuts.get(k + 1);
+            if (b.kind() != PhraseKind.MARKER || a.kind() != PhraseKind.PROMO && a.kind() != PhraseKind.RELATED) continue;
+            String gap = s.substring(a.end(), b.start()).strip();
+            if (!gap.endsWith(":") || PlainWords.count(gap) > MAX_LEAD_IN_WORDS || sentenceEndIn(s, a.end(), b.start()) >= 0) continue;
+            cuts.set(k, new Cut(a.start(), b.start(), a.kind()));
+        }
     }
 
     private Cut marker(String s, Tokens t, int i, int end) {
@@ -90,10 +108,13 @@ final class InlineCutter {
         // mid-sentence, only a capitalised phrase ("… Pemerintah Baca juga: …") is taken for a piece
         if (!boundaryBefore(s, start, cuts) && !(t.has(i, Tokens.UPPER_FIRST) && i > 0 && followedByCapital(s, t, end))) return null;
         int lineEnd = trimmedEnd(s);
-        if (i == 0 || cuts.isEmpty() && onlySpaceBefore(s, start)) {
-            if (wordsFrom(t, end) <= MAX_HEADLINE_WORDS && !sentenceBreakAfter(s, t.end[end - 1], lineEnd)) {
-                return new Cut(start, lineEnd, kind);
-            }
+        boolean oneHeadlineAfter = wordsFrom(t, end) <= MAX_HEADLINE_WORDS && !sentenceBreakAfter(s, t.end[end - 1], lineEnd);
+        if (oneHeadlineAfter && (i == 0 || cuts.isEmpty() && onlySpaceBefore(s, start))) return new Cut(start, lineEnd, kind);
+        // "… kata dia. Pilihan Editor: Tekanan kepada Para Penggugat": a related link that ends a text is one
+        // headline whatever its words, unless what follows ends like a sentence
+        if (kind == PhraseKind.RELATED && end < t.count && wordsFrom(t, end) <= MAX_HEADLINE_WORDS
+                && sentenceEndIn(s, t.end[end - 1], lineEnd) < 0 && !endsLikeSentence(s, lineEnd) && !pieceFrom(t, end)) {
+            return new Cut(start, lineEnd, kind);
         }
         return new Cut(start, headlineEnd(s, t, end, lineEnd), kind);
     }
@@ -304,6 +325,22 @@ final class InlineCutter {
         return i;
     }
 
+    /** Whether a piece of furniture starts at token {@code from} or after it. */
+    private boolean pieceFrom(Tokens t, int from) {
+        int[] m = {0, 0};
+        for (int k = from; k < t.count; k++) {
+            if (phrases.matchAt(t, k, PIECE_MASK, true, m)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text before {@code end} ends with a full stop or a closing quote (headlines end bare, "?" or "!"). */
+    private static boolean endsLikeSentence(String s, int end) {
+        if (end == 0) return false;
+        char c = s.charAt(end - 1);
+        return c == '.' || c == '。' || c == '"' || c == '”' || c == '’' || c == '\'' || c == '»';
+    }
+
     private static boolean sentenceBreakAfter(String s, int from, int to) {
         for (int i = from; i < to - 1; i++) {
             char c = s.charAt(i);
@@ -435,35 +472,146 @@ final class InlineCutter {
         return k;
     }
 
-    /** {@code line} without the cuts; the text on both sides joined by one space. */
+    /**
+     * {@code line} without the cuts, the text on both sides joined by one space, and without the debris a cut
+     * would leave: the separators that tied a piece to the text (" - Baca juga", "': [Gambas:Video]", "|"),
+     * brackets or quotes left empty or unmatched ("( )"), and a space before the punctuation that follows a
+     * cut ("kata dia [ADVERTISEMENT]." becomes "kata dia."). A colon before a cut stays: it is the text's own.
+     */
     static String apply(String line, List<Cut> cuts) {
         if (cuts.isEmpty()) return line;
         var sb = new StringBuilder(line.length());
+        sb.append(line, 0, Math.min(cuts.get(0).start(), line.length()));
         int pos = 0;
         for (Cut c : cuts) {
-            appendJoined(sb, line, pos, c.start());
+            if (pos > 0) appendAfterCut(sb, line, pos, c.start());
+            trimBeforeCut(sb);
             pos = c.end();
         }
-        appendJoined(sb, line, pos, line.length());
-        int e = sb.length();
-        while (e > 0 && PlainWords.isSpace(sb.charAt(e - 1))) e--;
-        sb.setLength(e);
+        int kept = sb.length();
+        appendAfterCut(sb, line, pos, line.length());
+        if (sb.length() == kept) {
+            // the line ends with a piece: an opening bracket or quote before it has nothing left to hold
+            while (!sb.isEmpty() && opensAt(sb, sb.length() - 1)) {
+                sb.setLength(sb.length() - 1);
+                trimBeforeCut(sb);
+            }
+        }
+        trimSpaces(sb);
         return sb.toString();
     }
 
-    private static void appendJoined(StringBuilder sb, String s, int from, int to) {
+    /** Appends {@code s[from, to)}, the text after a cut, less the punctuation that went with the piece. */
+    private static void appendAfterCut(StringBuilder sb, String s, int from, int to) {
         if (from >= to) return;
-        String part = s.substring(from, to);
-        if (sb.length() == 0) {
-            sb.append(part);
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (PlainWords.isSpace(c) || c == ':' || c == '|' || c == '•' || c == '·'
+                    || isDash(c) && (i + 1 == to || PlainWords.isSpace(s.charAt(i + 1)))) {
+                i++;
+                continue;
+            }
+            char open = openerOf(c);
+            boolean closes = open != 0 && (i + 1 == to || !Character.isLetterOrDigit(s.charAt(i + 1)));
+            if (closes && endsWithOpener(sb, open)) {
+                // "( [cut] )": the pair held only the piece
+                sb.setLength(lastNonSpace(sb) - 1);
+                trimBeforeCut(sb);
+                i++;
+                continue;
+            }
+            if (closes && (c == ')' || c == ']') && !unclosed(sb, open, c)) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (i == to) return;
+        trimSpaces(sb);
+        char first = s.charAt(i);
+        if (!sb.isEmpty() && openerOf(first) != 0 && (i + 1 == to || !Character.isLetterOrDigit(s.charAt(i + 1)))) {
+            sb.append(s, i, to);   // a closing quote or bracket of the text before the cut
             return;
         }
-        String stripped = part.stripLeading();
-        if (stripped.isEmpty()) return;
+        if (isClause(first)) {
+            if (!sb.isEmpty() && !isClause(sb.charAt(sb.length() - 1)) && !LineShape.isSentenceEnd(sb.charAt(sb.length() - 1))) {
+                sb.append(s, i, to);   // "kata dia [cut]." closes the sentence before the cut
+                return;
+            }
+            while (i < to && (isClause(s.charAt(i)) || PlainWords.isSpace(s.charAt(i)))) i++;
+            if (i == to) return;
+        }
+        if (!sb.isEmpty() && !opensAt(sb, sb.length() - 1)) sb.append(' ');
+        sb.append(s, i, to);
+    }
+
+    /** Before a cut: trailing spaces, and a separator (" |", " -", " •") that tied the piece to the text. */
+    private static void trimBeforeCut(StringBuilder sb) {
+        while (true) {
+            trimSpaces(sb);
+            int e = sb.length();
+            if (e == 0) return;
+            char c = sb.charAt(e - 1);
+            boolean separator = c == '|' || c == '•' || c == '·' || isDash(c);
+            if (!separator || e > 1 && !PlainWords.isSpace(sb.charAt(e - 2))) return;
+            sb.setLength(e - 1);
+        }
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '–' || c == '—';
+    }
+
+    /** Punctuation that ends a clause or a sentence and so belongs to the text before it. */
+    private static boolean isClause(char c) {
+        return c == ',' || c == ';' || c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** The opening bracket or quote that {@code c} closes, or 0. */
+    private static char openerOf(char c) {
+        return switch (c) {
+            case ')' -> '(';
+            case ']' -> '[';
+            case '”' -> '“';
+            case '’' -> '‘';
+            case '»' -> '«';
+            case '"', '\'' -> c;
+            default -> 0;
+        };
+    }
+
+    /** Whether the last non-space character is {@code open}, opening (at the start or after a space). */
+    private static boolean endsWithOpener(StringBuilder sb, char open) {
+        int e = lastNonSpace(sb);
+        return e > 0 && sb.charAt(e - 1) == open && opensAt(sb, e - 1);
+    }
+
+    /** Whether {@code sb[i]} is an opening bracket or quote: a quote only at the start or after a space. */
+    private static boolean opensAt(StringBuilder sb, int i) {
+        char c = sb.charAt(i);
+        if (c == '(' || c == '[' || c == '“' || c == '‘' || c == '«') return true;
+        return (c == '"' || c == '\'') && (i == 0 || PlainWords.isSpace(sb.charAt(i - 1)));
+    }
+
+    /** Whether the kept text has an {@code open} bracket that no {@code close} matched yet. */
+    private static boolean unclosed(StringBuilder sb, char open, char close) {
+        int depth = 0;
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c == open) depth++;
+            else if (c == close && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
+
+    private static int lastNonSpace(StringBuilder sb) {
         int e = sb.length();
         while (e > 0 && PlainWords.isSpace(sb.charAt(e - 1))) e--;
-        sb.setLength(e);
-        if (e > 0) sb.append(' ');
-        sb.append(stripped);
+        return e;
+    }
+
+    private static void trimSpaces(StringBuilder sb) {
+        sb.setLength(lastNonSpace(sb));
     }
 }

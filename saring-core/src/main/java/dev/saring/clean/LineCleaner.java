@@ -1,5 +1,7 @@
 package dev.saring.clean;
 
+import dev.saring.extract.MainContentExtractor;
+import dev.saring.extract.PageType;
 import dev.saring.model.Document;
 import dev.saring.model.LanguageGuess;
 import dev.saring.model.Outcome;
@@ -35,7 +37,8 @@ import java.util.TreeSet;
  *
  * <p>A document that already has blocks (from HTML extraction) is reviewed block by block: blocks dropped
  * earlier stay dropped, the others get the furniture, inline and credits rules (the extractor has chosen
- * the article). Documents are never dropped, even when no line is left. Immutable and safe to share across
+ * the article). Where the extractor found a listing ({@code meta.page_type}), its items are its content: the
+ * article region, headline-list and teaser-card rules leave them alone. Documents are never dropped, even when no line is left. Immutable and safe to share across
  * threads.
  *
  * <pre>{@code
@@ -135,11 +138,12 @@ public final class LineCleaner implements Step {
         LineShape[] shapes = new LineShape[page.size];
         for (int i = 0; i < page.size; i++) shapes[i] = LineShape.of(page.text[i], tok, table);
 
-        if (articleRegion && !page.blockMode) {
+        boolean items = isItemList(doc);
+        if (articleRegion && !page.blockMode && !items) {
             var region = new ArticleRegion(weights);
             if (!region.isExtractedText(shapes)) markOutsideArticle(page, shapes, region.select(shapes));
         }
-        markFurniture(page, shapes);
+        markFurniture(page, shapes, items);
         List<String> credits = new ArrayList<>();
         cutInline(page, shapes, table, tok, credits);
         collapseBlankLines(page, shapes);
@@ -191,9 +195,20 @@ public final class LineCleaner implements Step {
 
     // ---- furniture lines ----
 
-    private static void markFurniture(LinePage page, LineShape[] shapes) {
-        markHeadlineLists(page, shapes, 0, true);
-        markTeaserCards(page, shapes);
+    /**
+     * Whether the extractor found the page to be a listing ({@code meta.page_type}): its content is a list of
+     * item titles and summaries, which the article region, headline-list and teaser-card rules would take for
+     * furniture.
+     */
+    static boolean isItemList(Document doc) {
+        return doc.meta().string(MainContentExtractor.PAGE_TYPE_META).filter(PageType.LISTING.label()::equals).isPresent();
+    }
+
+    private static void markFurniture(LinePage page, LineShape[] shapes, boolean items) {
+        if (!items) {
+            markHeadlineLists(page, shapes, 0, true);
+            markTeaserCards(page, shapes);
+        }
         for (int i = 0; i < page.size; i++) {
             if (!page.isKept(i)) continue;
             LineShape s = shapes[i];

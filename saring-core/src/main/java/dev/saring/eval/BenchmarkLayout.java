@@ -17,6 +17,13 @@ import java.util.Locale;
  *   <li>{@link #CLEANPORTALEVAL}: the CleanEval format for pages of a few portals.
  *   <li>{@link #READABILITY}: Mozilla Readability's test pages, {@code test-pages/<name>/source.html[.gz]}
  *       and {@code expected.html[.gz]}, the article as Readability gives it (without the headline).
+ *   <li>{@link #WCXB}: the Web Content eXtraction Benchmark, {@code html/<id>.html.gz} and
+ *       {@code ground-truth/<id>.json} with {@code url}, {@code ground_truth.main_content} (without the
+ *       headline) and the page type in {@code _internal.page_type.primary}. Scored as its README scores: the
+ *       mean over pages of the word-bag F1 of lower-cased {@code \w+} words; pages are grouped by type.
+ *   <li>{@link #DANIEL}: the DAnIEL corpus, {@code html/<name>.html[.gz]}, {@code reference/<name>.txt} (one
+ *       {@code <p>…</p>} per paragraph) and {@code languages.json} (name to language); the reference holds the headline; scored as WCXB, each
+ *       CJK ideograph a word, pages grouped by language.
  * </ul>
  *
  * <pre>{@code
@@ -24,15 +31,39 @@ import java.util.Locale;
  * }</pre>
  */
 public enum BenchmarkLayout {
-    ZYTE(false),
-    CLEANEVAL(true),
-    CLEANPORTALEVAL(true),
-    READABILITY(false);
+    ZYTE(false, false),
+    CLEANEVAL(true, false),
+    CLEANPORTALEVAL(true, false),
+    READABILITY(false, false),
+    WCXB(false, true),
+    DANIEL(true, true);
 
     private final boolean goldIncludesTitle;
+    private final boolean wordBag;
 
-    BenchmarkLayout(boolean goldIncludesTitle) {
+    BenchmarkLayout(boolean goldIncludesTitle, boolean wordBag) {
         this.goldIncludesTitle = goldIncludesTitle;
+        this.wordBag = wordBag;
+    }
+
+    /** How this benchmark matches a page's text with its gold: shingles, or a bag of words. */
+    public ExtractionScorer scorer() {
+        if (this == DANIEL) return ExtractionScorer.wordBagCjk();
+        return wordBag ? ExtractionScorer.wordBag() : ExtractionScorer.zyte();
+    }
+
+    /** How this benchmark totals its pages. */
+    public ExtractionScores.Averaging averaging() {
+        return wordBag ? ExtractionScores.Averaging.MEAN_OF_PAGES : ExtractionScores.Averaging.F1_OF_MEANS;
+    }
+
+    /** What the pages are grouped by in the report ({@code "page type"}, {@code "language"}), or null. */
+    public String groupedBy() {
+        return switch (this) {
+            case WCXB -> "page type";
+            case DANIEL -> "language";
+            default -> null;
+        };
     }
 
     /**
@@ -53,21 +84,26 @@ public enum BenchmarkLayout {
         for (BenchmarkLayout l : values()) {
             if (l.label().equalsIgnoreCase(label)) return l;
         }
-        throw new IllegalArgumentException("unknown benchmark layout '" + label + "': allowed are zyte, cleaneval, cleanportaleval, readability");
+        throw new IllegalArgumentException("unknown benchmark layout '" + label + "': allowed are zyte, cleaneval, cleanportaleval, readability, wcxb, daniel");
     }
 
     /**
      * The layout of {@code dir}: {@link #ZYTE} when it has a {@code ground-truth.json}, {@link #CLEANEVAL} when
      * it (or a folder below it) has {@code input/} and {@code GoldStandard/}, {@link #READABILITY} when it has
-     * {@code test-pages/}.
+     * {@code test-pages/}, {@link #WCXB} when it has {@code ground-truth/} and {@code html/}, {@link #DANIEL}
+     * when it has {@code languages.json} and {@code reference/}.
      *
-     * @throws IllegalArgumentException when the folder has neither layout
+     * @throws IllegalArgumentException when the folder has none of these layouts
      */
     public static BenchmarkLayout detect(Path dir) {
         if (Files.isRegularFile(dir.resolve(ExtractionBenchmark.ZYTE_GOLD_FILE))) return ZYTE;
         if (!ExtractionBenchmark.cleanEvalSplits(dir).isEmpty()) return CLEANEVAL;
         if (Files.isDirectory(dir.resolve(ExtractionBenchmark.READABILITY_PAGES_DIR))) return READABILITY;
+        if (Files.isDirectory(dir.resolve(ExtractionBenchmark.WCXB_GOLD_DIR))
+                && Files.isDirectory(dir.resolve(ExtractionBenchmark.ZYTE_HTML_DIR))) return WCXB;
+        if (Files.isRegularFile(dir.resolve(ExtractionBenchmark.DANIEL_LANGUAGES_FILE))
+                && Files.isDirectory(dir.resolve(ExtractionBenchmark.DANIEL_GOLD_DIR))) return DANIEL;
         throw new IllegalArgumentException(dir + " is not a benchmark folder: expected ground-truth.json and html/,"
-                + " input/ and GoldStandard/, or test-pages/");
+                + " input/ and GoldStandard/, test-pages/, ground-truth/ and html/, or languages.json and reference/");
     }
 }

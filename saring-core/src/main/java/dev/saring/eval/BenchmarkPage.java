@@ -22,14 +22,21 @@ import java.util.zip.GZIPInputStream;
  * @param file    the HTML file, plain or gzipped
  * @param charset the charset the benchmark declares for the HTML bytes, or null when it does not say
  * @param gold    the gold text
+ * @param group   what the benchmark says the page is (WCXB's page type, DAnIEL's language), or empty
  */
-public record BenchmarkPage(String id, String url, Path file, String charset, String gold) {
+public record BenchmarkPage(String id, String url, Path file, String charset, String gold, String group) {
 
     public BenchmarkPage {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(gold, "gold");
+        Objects.requireNonNull(group, "group");
+    }
+
+    /** A page of a benchmark that does not group its pages. */
+    public BenchmarkPage(String id, String url, Path file, String charset, String gold) {
+        this(id, url, file, charset, gold, "");
     }
 
     /** The HTML bytes, gunzipped when the file name ends in {@code .gz}. */

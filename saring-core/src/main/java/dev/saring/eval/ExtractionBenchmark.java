@@ -37,6 +37,12 @@ public final class ExtractionBenchmark {
     public static final String CLEANEVAL_GOLD_DIR = "GoldStandard";
     /** Mozilla Readability's folder of test pages, one folder per page. */
     public static final String READABILITY_PAGES_DIR = "test-pages";
+    /** WCXB's folder of per-page gold files. */
+    public static final String WCXB_GOLD_DIR = "ground-truth";
+    /** DAnIEL's map of page name to language. */
+    public static final String DANIEL_LANGUAGES_FILE = "languages.json";
+    /** DAnIEL's folder of reference texts. */
+    public static final String DANIEL_GOLD_DIR = "reference";
     private static final String READABILITY_SOURCE = "source.html";
     private static final String READABILITY_EXPECTED = "expected.html";
 
@@ -60,6 +66,8 @@ public final class ExtractionBenchmark {
                 case ZYTE -> readZyte(dir);
                 case CLEANEVAL, CLEANPORTALEVAL -> readCleanEval(dir);
                 case READABILITY -> readReadability(dir);
+                case WCXB -> readWcxb(dir);
+                case DANIEL -> readDaniel(dir);
             };
             return new ExtractionBenchmark(dir, layout, pages);
         } catch (IOException e) {
@@ -95,6 +103,54 @@ public final class ExtractionBenchmark {
                     v.path("articleBody").asText("")));
         }
         return pages;
+    }
+
+    /** WCXB: pages without a {@code main_content} cannot be scored and are left out, as its README does. */
+    private static List<BenchmarkPage> readWcxb(Path dir) throws IOException {
+        var mapper = new ObjectMapper();
+        var pages = new ArrayList<BenchmarkPage>();
+        List<Path> golds;
+        try (Stream<Path> files = Files.list(dir.resolve(WCXB_GOLD_DIR))) {
+            golds = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path g : golds) {
+            String id = stem(g.getFileName().toString());
+            Path html = plainOrGzipped(dir.resolve(ZYTE_HTML_DIR).resolve(id + ".html"));
+            if (html == null) continue;
+            JsonNode v = mapper.readTree(g.toFile());
+            JsonNode main = v.path("ground_truth").path("main_content");
+            if (!main.isTextual()) continue;
+            pages.add(new BenchmarkPage(id, v.path("url").asText(""), html, null, main.asText(),
+                    v.path("_internal").path("page_type").path("primary").asText("")));
+        }
+        return pages;
+    }
+
+    /**
+     * DAnIEL: reference texts mark paragraphs with {@code <p>}; pages are named {@code DATE_HOST_HASH}, and
+     * the host becomes the page's URL so that passes counting lines per host see the site.
+     */
+    private static List<BenchmarkPage> readDaniel(Path dir) throws IOException {
+        JsonNode langs = new ObjectMapper().readTree(dir.resolve(DANIEL_LANGUAGES_FILE).toFile());
+        var names = new TreeMap<String, String>();
+        for (Map.Entry<String, JsonNode> e : langs.properties()) names.put(e.getKey(), e.getValue().asText(""));
+        var pages = new ArrayList<BenchmarkPage>();
+        for (var e : names.entrySet()) {
+            Path html = plainOrGzipped(dir.resolve(ZYTE_HTML_DIR).resolve(e.getKey() + ".html"));
+            Path gold = plainOrGzipped(dir.resolve(DANIEL_GOLD_DIR).resolve(e.getKey() + ".txt"));
+            if (html == null || gold == null) continue;
+            String text = cleanEvalGoldText(new String(BenchmarkPage.readMaybeGzipped(gold), StandardCharsets.UTF_8));
+            pages.add(new BenchmarkPage(e.getKey(), danielUrl(e.getKey()), html, null, text, e.getValue()));
+        }
+        return pages;
+    }
+
+    /** {@code 20111101_www.express.gr_6648…} to {@code http://www.express.gr/6648…}; empty when the name has no host. */
+    static String danielUrl(String name) {
+        int a = name.indexOf('_');
+        int b = name.lastIndexOf('_');
+        if (a < 0 || b <= a + 1) return "";
+        return "http://" + name.substring(a + 1, b) + "/" + name.substring(b + 1);
     }
 
     private static List<BenchmarkPage> readReadability(Path dir) throws IOException {

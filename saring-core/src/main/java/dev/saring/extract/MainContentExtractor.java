@@ -1,6 +1,7 @@
 package dev.saring.extract;
 
 import dev.saring.extract.internal.ContentSelector;
+import dev.saring.extract.internal.FragmentText;
 import dev.saring.extract.internal.PageMetadata;
 import dev.saring.extract.internal.PageWalk;
 import dev.saring.model.Block;
@@ -27,6 +28,12 @@ import java.util.concurrent.TimeUnit;
  * ads, bylines, captions, the headline). Dropped blocks stay in {@link Document#blocks()} so that the
  * rejects stream can explain them.
  *
+ * <p>The page's {@link PageType} (from schema.org types in JSON-LD and microdata, {@code og:type}, the
+ * generator, the URL's shape, a run of like items) decides what content is: every post of a thread with its
+ * author, the items of a listing with their linked titles, a product's description also from JSON-LD and from
+ * tabs hidden by CSS; it is recorded as meta {@code page_type}, with {@code page_type_evidence} (a list such as
+ * {@code ["json-ld:DiscussionForumPosting", "url:/t/"]}).
+ *
  * <p>The result has {@code text} (kept blocks, one per line), {@code title}, and meta {@code date}
  * (ISO-8601), {@code author}, {@code lang_hint} ({@code <html lang>}) and {@code canonical_url}, from JSON-LD,
  * OpenGraph, microdata and {@code <time>}. Documents that are not raw pass through. Work per page is
@@ -41,11 +48,16 @@ import java.util.concurrent.TimeUnit;
  * Outcome o = extract.apply(Document.ofRaw("p1", source, new RawContent(html, "text/html", null)));
  * o.document().text();    // the article, one paragraph per line
  * o.document().title();   // Optional[headline]
+ * o.document().meta().string(MainContentExtractor.PAGE_TYPE_META);   // Optional[article]
  * }</pre>
  */
 public final class MainContentExtractor implements Step {
 
     public static final String NAME = "extract";
+    /** Meta key of the page's {@link PageType} label ({@code "forum"}). */
+    public static final String PAGE_TYPE_META = "page_type";
+    /** Meta key of what the page type was recognised from: a list of strings ({@code "json-ld:Product"}, {@code "url:/t/"}). */
+    public static final String PAGE_TYPE_EVIDENCE_META = "page_type_evidence";
     /** Default size cap: pages larger than this are not parsed. */
     public static final int DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
     /** Default node budget of the walk. */
@@ -60,6 +72,8 @@ public final class MainContentExtractor implements Step {
     public static final int DEFAULT_TIME_BUDGET_MILLIS = 20_000;
 
     private static final int MAX_BYTES_LIMIT = 1 << 30;
+    /** Characters of a JSON-LD description looked for in the extracted text. */
+    private static final int PROBE_CHARS = 80;
     private static final int MAX_DEPTH_LIMIT = 10_000;
     private static final int MAX_TIME_BUDGET_MILLIS = 600_000;
 
@@ -163,12 +177,19 @@ public final class MainContentExtractor implements Step {
             }
             default -> { }
         }
-        ContentSelector.Selection sel = ContentSelector.select(walk);
+        ContentSelector.Selection sel = ContentSelector.select(walk, doc.url().orElse(""));
         List<Block> blocks = sel.blocks();
         PageMetadata m = walk.metadata();
         String text = Document.keptText(blocks);
         if (text.isBlank() && m.jsonLdBody() != null) {
             blocks = paragraphs(m.jsonLdBody());
+            text = Document.keptText(blocks);
+        }
+        String description = m.jsonLdProductDescription();
+        if (sel.pageType().type() == PageType.PRODUCT && description != null && !containsMostOf(text, description)) {
+            // a product's description is often only in its JSON-LD, or in a tab the page hides until clicked
+            blocks = new ArrayList<>(blocks);
+            blocks.addAll(paragraphs(FragmentText.of(description)));
             text = Document.keptText(blocks);
         }
         Document out = doc.withExtracted(text, blocks).withTitle(sel.title());
@@ -177,6 +198,8 @@ public final class MainContentExtractor implements Step {
         meta = with(meta, "author", m.author());
         meta = with(meta, "lang_hint", m.lang());
         meta = with(meta, "canonical_url", m.canonicalUrl());
+        meta = meta.with(PAGE_TYPE_META, sel.pageType().type().label());
+        meta = meta.with(PAGE_TYPE_EVIDENCE_META, sel.pageType().evidence());
         out = out.withMeta(meta);
         if (text.isBlank()) return Outcome.drop(out, NAME, "empty");
         return Outcome.keep(out);
@@ -184,6 +207,24 @@ public final class MainContentExtractor implements Step {
 
     private static Meta with(Meta m, String key, String value) {
         return value == null ? m : m.with(key, value);
+    }
+
+    /** Whether {@code text} holds most of the words of {@code part} (its first sentence's, for speed). */
+    static boolean containsMostOf(String text, String part) {
+        String plain = FragmentText.of(part);
+        int end = Math.min(plain.length(), PROBE_CHARS);
+        String probe = plain.substring(0, end).strip();
+        return probe.isEmpty() || squeeze(text).contains(squeeze(probe));
+    }
+
+    /** Letters and digits only, lower-cased: texts that differ in spacing and punctuation compare equal. */
+    private static String squeeze(String s) {
+        var sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 
     private static List<Block> paragraphs(String body) {

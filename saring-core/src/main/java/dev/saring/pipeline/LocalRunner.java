@@ -454,6 +454,7 @@ public final class LocalRunner {
             if (DocumentJson.writeDroppedLines(rejects.generator(), d) > 0) rejects.endRecord();
             countDroppedLines(d, stats);
             stats.add(Stats.DOCUMENTS, "kept", 1);
+            stats.countKept(d);
             languageCounts.kept(stats, d);
             long textBytes = d.text().getBytes(StandardCharsets.UTF_8).length;
             stats.add(Stats.BYTES, "output_text", textBytes);

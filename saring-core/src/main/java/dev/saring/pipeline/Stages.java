@@ -15,6 +15,10 @@ import dev.saring.filter.GopherRepetitionFilter;
 import dev.saring.filter.LanguageScoreFilter;
 import dev.saring.filter.QualityFilters;
 import dev.saring.lang.LanguageStep;
+import dev.saring.pii.PiiFormatter;
+import dev.saring.repair.TextRepair;
+import dev.saring.tokens.TokenCount;
+import dev.saring.url.UrlFilter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +52,9 @@ public final class Stages {
     }
 
     private static final List<Entry> ENTRIES = List.of(
+            new Entry(UrlFilter.NAME, "drops documents by URL: block lists, banned words and subwords (FineWeb's first step)", true, UrlFilter::fromParams),
             new Entry(MainContentExtractor.NAME, "HTML to the main content, as blocks with roles", true, MainContentExtractor::fromParams),
+            new Entry(TextRepair.NAME, "repairs mojibake, leftover HTML entities, control characters; NFC", true, TextRepair::fromParams),
             new Entry(LineCleaner.NAME, "gives every line a role; drops furniture lines and inline pieces", true, LineCleaner::fromParams),
             new Entry(C4LineFilter.NAME, "C4's line rules (reference cleaner)", false, C4LineFilter::fromParams),
             new Entry(RefinedWebLineFilter.NAME, "RefinedWeb's line corrections (reference cleaner)", false, RefinedWebLineFilter::fromParams),
@@ -62,7 +68,9 @@ public final class Stages {
             new Entry(FineWebQualityFilter.NAME, "FineWeb quality rules", true, null),
             new Entry(ExactDedupPass.NAME, "drops exact duplicates (normalised text), keeps the first", true, ExactDedupPass::fromParams),
             new Entry(NearDedupPass.NAME, "drops near duplicates (MinHash LSH), keeps the first", true, NearDedupPass::fromParams),
-            new Entry(ParagraphDedupPass.NAME, "removes paragraphs seen earlier in the corpus", false, ParagraphDedupPass::fromParams));
+            new Entry(ParagraphDedupPass.NAME, "removes paragraphs seen earlier in the corpus", false, ParagraphDedupPass::fromParams),
+            new Entry(PiiFormatter.NAME, "replaces e-mail and public IP addresses in kept text (phones with phones=true)", true, PiiFormatter::fromParams),
+            new Entry(TokenCount.NAME, "counts tokens of kept text (o200k_base) into meta.token_count and stats", true, TokenCount::fromParams));
 
     private static final Map<String, Entry> BY_NAME = ENTRIES.stream()
             .collect(Collectors.toMap(Entry::name, e -> e, (a, b) -> a, LinkedHashMap::new));

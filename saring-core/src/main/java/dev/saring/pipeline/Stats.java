@@ -31,6 +31,13 @@ public final class Stats {
     public static final String STEP_IN = "step_in";
     public static final String STEP_DROPPED = "step_dropped";
     public static final String STEP_NANOS = "step_nanos";
+    /** Tokens of kept documents: {@code total} and one key per language. */
+    public static final String TOKENS = "tokens";
+    /**
+     * Keys of {@code meta} in which a step records per-document counts by kind ({@code meta.pii =
+     * {"email": 2}}); {@link #countKept} sums them into the section of the same name.
+     */
+    public static final java.util.List<String> COUNTED_META = java.util.List.of("pii", "repairs");
     /** Sections {@code language:<code>}: {@code read}, {@code kept}, {@code dropped}, {@code dropped:<step>:<reason>}. */
     public static final String LANGUAGE_PREFIX = "language:";
     /** Documents per language that no language-dependent step had settings for (language-agnostic rules only). */
@@ -76,6 +83,24 @@ public final class Stats {
         var out = new TreeMap<String, Map<String, Long>>();
         for (String name : sections.keySet()) out.put(name, section(name));
         return out;
+    }
+
+    /**
+     * Counts what a kept document carries in {@code meta}: the per-kind counts of {@link #COUNTED_META} and
+     * {@code token_count}, in total and by language. Both runners call this for every kept document.
+     */
+    public void countKept(dev.saring.model.Document d) {
+        for (String key : COUNTED_META) {
+            if (d.meta().get(key).orElse(null) instanceof Map<?, ?> counts) {
+                counts.forEach((kind, n) -> {
+                    if (n instanceof Number number) add(key, kind.toString(), number.longValue());
+                });
+            }
+        }
+        if (d.meta().get("token_count").orElse(null) instanceof Number tokens) {
+            add(TOKENS, "total", tokens.longValue());
+            add(TOKENS, d.lang().map(dev.saring.model.LanguageGuess::code).orElse("und"), tokens.longValue());
+        }
     }
 
     /** Adds every counter of {@code other} to this. */

@@ -133,4 +133,57 @@ class InlineFurnitureTest {
         assertThat(d.text()).isEqualTo(s);
         assertThat(d.meta().get(LineCleaner.CREDITS_META)).isEmpty();
     }
+
+    @Test
+    void aVideoPromoBeforeItsMarkerLeavesNoColonAtTheEndOfTheText() {
+        // the shape of every detik article: the cut used to leave " :" and the one-line text lost its full stop
+        assertThat(clean("Pemerintah menguasai 21 persen wilayah. Simak juga Video 'Komdigi Bakal Tindak Iklan Loker': [Gambas:Video 20detik] ").text())
+                .isEqualTo("Pemerintah menguasai 21 persen wilayah.");
+        assertThat(clean("Harga naik, kata dia. Lihat Video 'Anak Direktur RS Ceritakan Israel Bunuh Ayahnya': [Gambas:Video 20detik]").text())
+                .isEqualTo("Harga naik, kata dia.");
+    }
+
+    @Test
+    void theFewWordsLeadingFromAPromoToItsMarkerGoWithIt() {
+        assertThat(clean("Pers ini mitra negara, sambungnya. Tonton juga \"Ketua Dewan Pers: Biarkan Media Bekerja!\" di sini: [Gambas:Video 20detik]").text())
+                .isEqualTo("Pers ini mitra negara, sambungnya.");
+    }
+
+    @Test
+    void aRelatedLinkThatEndsATextIsOneHeadlineWhateverItsWords() {
+        assertThat(clean("Rekam jejaknya panjang di dunia kepelatihan. Pilihan Editor: Tekanan kepada Para Penggugat Uji Formil UU TNI").text())
+                .isEqualTo("Rekam jejaknya panjang di dunia kepelatihan.");
+        assertThat(clean("Harga turun lagi, katanya. Pilihan Editor:&nbsp;Dari GBHN ke PPHN: Seberapa Penting Haluan Negara?").text())
+                .isEqualTo("Harga turun lagi, katanya.");
+    }
+
+    @Test
+    void aLastSentenceAfterARelatedLinkIsNotTakenForItsHeadline() {
+        assertThat(clean("Harga naik. Baca juga: Harga Cabai Naik Lagi Menurut data BPS, harga gabah turun.").text())
+                .isEqualTo("Harga naik. Menurut data BPS, harga gabah turun.");
+    }
+
+    @Test
+    void separatorsBracketsAndQuotesThatHeldOnlyAPieceGoWithIt() {
+        assertThat(clean("Harga cabai naik lagi pekan ini. | Baca juga: Banjir Rendam Bekasi | Warga mengungsi ke masjid.").text())
+                .isEqualTo("Harga cabai naik lagi pekan ini. Warga mengungsi ke masjid.");
+        assertThat(clean("Harga cabai naik lagi pekan ini. – Baca juga: Banjir Rendam Bekasi").text())
+                .isEqualTo("Harga cabai naik lagi pekan ini.");
+        assertThat(clean("Harga cabai naik lagi pekan ini (ADVERTISEMENT) dan warga mengeluh.").text())
+                .isEqualTo("Harga cabai naik lagi pekan ini dan warga mengeluh.");
+    }
+
+    @Test
+    void punctuationAfterACutClosesTheTextBeforeIt() {
+        assertThat(clean("Korban selamat sebanyak 28 orang ADVERTISEMENT, kata petugas di lokasi kejadian.").text())
+                .isEqualTo("Korban selamat sebanyak 28 orang, kata petugas di lokasi kejadian.");
+        assertThat(clean("\"Kami belum tahu [Gambas:Video CNN],\" kata dia kepada wartawan di lokasi.").text())
+                .isEqualTo("\"Kami belum tahu,\" kata dia kepada wartawan di lokasi.");
+    }
+
+    @Test
+    void aColonOfTheTextBeforeACutStays() {
+        assertThat(clean("Berikut riwayat karier pelatihannya: Pilihan Editor: Tekanan kepada Para Penggugat").text())
+                .isEqualTo("Berikut riwayat karier pelatihannya:");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.saring.clean;
 
+import dev.saring.extract.MainContentExtractor;
+import dev.saring.extract.PageType;
 import dev.saring.model.Block;
 import dev.saring.model.Decision;
 import dev.saring.model.Document;
@@ -196,6 +198,18 @@ class LineCleanerTest {
                 "Pemilik gudang ditahan."));
         assertThat(reason(d, 3)).isEqualTo("phrase:related");
         assertThat(reason(d, 4)).isEqualTo("blank");
+    }
+
+    @Test
+    void theItemsOfAPageTheExtractorFoundToBeAListingStay() {
+        String[] lines = {P1, "Terpopuler", "Council Votes To Raise Parking Fees", "Ring Road Works Begin In May",
+                "New Cycle Lane Opens On The Quay"};
+        assertThat(clean(lines).text()).doesNotContain("Ring Road Works Begin In May");
+        Document listing = CLEANER.apply(Document.ofText("d", Source.atOffset("t.txt", 0, 0, 0), String.join("\n", lines))
+                .withMeta(MainContentExtractor.PAGE_TYPE_META, PageType.LISTING.label())).document();
+        assertThat(listing.text()).contains("Council Votes To Raise Parking Fees", "Ring Road Works Begin In May",
+                "New Cycle Lane Opens On The Quay");
+        assertThat(reason(listing, 2)).isNotEqualTo("headline-list");
     }
 
     @Test

@@ -72,4 +72,48 @@ class ExtractionScorerTest {
         assertThat(m.precision()).isEqualTo(1.0);
         assertThat(m.hasPrediction()).isFalse();
     }
+
+    @Test
+    void theWordBagIgnoresCaseAndOrder() {
+        ShingleMatch m = ExtractionScorer.wordBag().match("The cat sat on the mat", "mat the ON cat");
+        // gold: the x2, cat, sat, on, mat; predicted: mat, the, on, cat -> tp 4, fp 0, fn 2
+        assertThat(m.precision()).isEqualTo(1.0);
+        assertThat(m.recall()).isCloseTo(4 / 6.0, within(1e-12));
+    }
+
+    @Test
+    void eachIdeographIsAWordButLatinRunsStayWhole() {
+        assertThat(ExtractionScorer.wordsAndIdeographs("深圳回应 iPhone16发布 日本語のテキスト"))
+                .containsExactly("深", "圳", "回", "应", "iPhone16", "发", "布", "日", "本", "語", "の", "テ", "キ", "ス", "ト");
+        assertThat(ExtractionScorer.wordsAndIdeographs("한국어 문장")).containsExactly("한국어", "문장");
+        ShingleMatch m = ExtractionScorer.wordBagCjk().match("河水上涨", "河水");
+        assertThat(m.recall()).isEqualTo(0.5);
+    }
+
+    @Test
+    void theMeanOfPagesCountsAPageWithoutOutputAsZero() {
+        var bag = ExtractionScorer.wordBag();
+        var scores = ExtractionScores.meanOfPages(List.of(bag.match("a b", "a b"), bag.match("c d", "")));
+        assertThat(scores.f1()).isEqualTo(0.5);
+        assertThat(scores.precision()).isEqualTo(0.5);
+        assertThat(scores.pages()).isEqualTo(2);
+        assertThat(ExtractionScores.of(List.of(bag.match("a b", "a b"), bag.match("c d", "")),
+                ExtractionScores.Averaging.F1_OF_MEANS).precision()).isEqualTo(1.0);
+    }
+
+    @Test
+    void publishedScoresAreShippedForWcxbByPageType() {
+        PublishedScores p = PublishedScores.of(BenchmarkLayout.WCXB).orElseThrow();
+        assertThat(p.systems()).containsExactly("rs-trafilatura", "trafilatura", "readability");
+        assertThat(p.score("forum", "trafilatura")).hasValue(0.585);
+        assertThat(p.best("product")).hasValue(0.641);
+        assertThat(p.score("recipe", "trafilatura")).isEmpty();
+        assertThat(PublishedScores.of(BenchmarkLayout.CLEANEVAL)).isEmpty();
+    }
+
+    @Test
+    void aDanielNameGivesTheHostAsUrl() {
+        assertThat(ExtractionBenchmark.danielUrl("20111101_www.express.gr_66480588")).isEqualTo("http://www.express.gr/66480588");
+        assertThat(ExtractionBenchmark.danielUrl("plain")).isEmpty();
+    }
 }

@@ -59,6 +59,25 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void whatAPageShowsWithoutScriptsIsRead() {
+        String html = "<html><body><div id=\"app\"></div><noscript><div id=\"main-outlet\">" + paragraph(1) + paragraph(2)
+                + "</div></noscript></body></html>";
+        assertThat(extracted(html).text()).contains("Paragraph 1 ", "Paragraph 2 ");
+    }
+
+    @Test
+    void aConsentDialogIsNeverTheContentEvenWhenItHoldsMostOfThePagesProse() {
+        var dialog = new StringBuilder("<div id=\"onetrust-consent-sdk\"><div class=\"ot-pc\">");
+        for (int i = 1; i <= 8; i++) {
+            dialog.append("<p>Cookies of purpose ").append(i).append(" let us and our partners measure, with your consent,")
+                    .append(" how you use this site, and show you adverts that suit you.</p>");
+        }
+        String html = "<html><body><main><h2>Tomato sauces</h2>" + paragraph(1) + "</main>" + dialog + "</div></div></body></html>";
+        Document d = extracted(html);
+        assertThat(d.text()).contains("Paragraph 1 ").doesNotContain("Cookies of purpose");
+    }
+
+    @Test
     void theHeadlineGoesToTheTitleNotTheText() {
         Document d = extracted(fixture("news-article.html"));
         assertThat(d.title()).contains("Banjir melanda Jakarta Timur");

@@ -1,8 +1,10 @@
 package dev.saring.extract.internal;
 
+import dev.saring.extract.PageType;
 import dev.saring.model.Block;
 import dev.saring.model.Decision;
 import dev.saring.model.Role;
+import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,10 +66,16 @@ public final class ContentSelector {
     static final int MIN_SIBLING_WORDS = 4;
     /** How far above the content split parts of an article are looked for. */
     static final int SPLIT_LEVELS = 4;
+    /** How far above the content the element that repeats (a post, an item card) is looked for. */
+    static final int UNIT_LEVELS = 5;
+    /** Words a linked item title has at least ("Read more", page numbers have fewer). */
+    static final int MIN_ITEM_TITLE_WORDS = 3;
 
     // Furniture.
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
     static final double WRAPPER_SHARE = 0.5;
+    /** Share of the page's prose above which a hidden element is taken for a wrapper a script reveals. */
+    static final double HIDDEN_WRAPPER_SHARE = 0.8;
     /** Prose outside a comments section below which there is no post beside it: the comments are the page. */
     static final int MIN_POST_PROSE = 200;
     /** Furniture that never holds prose; more prose than this means the name is about something else. */
@@ -92,28 +100,41 @@ public final class ContentSelector {
     private ContentSelector() {
     }
 
-    /** What was picked: the blocks of the content with decisions, and the title. */
-    public record Selection(List<Block> blocks, String title) {
+    /** What was picked: the blocks of the content with decisions, the title, and the page's type. */
+    public record Selection(List<Block> blocks, String title, PageTypeEvidence.Guess pageType) {
     }
 
-    public static Selection select(PageWalk walk) {
+    /** The content of a walked page whose address is {@code url} (empty when unknown). */
+    public static Selection select(PageWalk walk, String url) {
         List<TextBlock> blocks = walk.blocks();
-        var page = new Page(walk.elements(), blocks);
+        PageTypeEvidence evidence = walk.metadata().pageType();
+        evidence.url(url);
+        ItemRun items = ItemRun.find(walk.elements(), blocks);
+        if (items != null) evidence.structure(PageType.LISTING, PageTypeEvidence.MEDIUM, "items", items.items().size());
+        PageTypeEvidence.Guess guess = evidence.decide();
+        TypeProfile profile = TypeProfile.of(guess.type());
+        var page = new Page(walk.elements(), blocks, profile);
         String title = title(walk, blocks);
         int top = page.chooseContainer();
-        if (top < 0) return new Selection(List.of(), title);
-        List<Integer> roots = page.withSiblings(top);
-        addSplitParts(page.el, roots, page.scored, page.furniture, page.bestScored, top);
+        if (top < 0) return new Selection(List.of(), title, guess);
+        List<Integer> roots = null;
+        if (profile.linkedItems() && items != null) roots = page.withItems(top, items);
+        if (roots == null && profile.repeatedUnits()) roots = page.repeatedUnits(top);
+        if (roots == null) {
+            roots = page.withSiblings(top);
+            addSplitParts(page.el, roots, page.scored, page.furniture, page.bestScored, top);
+        }
         var out = new ArrayList<Block>();
-        for (int r : roots) decide(page.el, blocks, page.own, page.section, r, title, out);
+        for (int r : roots) decide(page.el, blocks, page.own, page.section, r, title, profile, out);
         dropTrailingHeadings(out);
-        return new Selection(out, title);
+        return new Selection(out, title, guess);
     }
 
     /** What the selection knows of one page: per element furniture and scores, per block sections. */
     private static final class Page {
         final ElementTable el;
         final List<TextBlock> blocks;
+        final TypeProfile profile;
         final int n;
         final int[] charsPrefix;
         final int[] linkPrefix;
@@ -131,9 +152,10 @@ public final class ContentSelector {
         /** The best-scoring container before any adjustment, or -1. */
         int bestScored = -1;
 
-        Page(ElementTable el, List<TextBlock> blocks) {
+        Page(ElementTable el, List<TextBlock> blocks, TypeProfile profile) {
             this.el = el;
             this.blocks = blocks;
+            this.profile = profile;
             this.n = el.size();
             int m = blocks.size();
             charsPrefix = new int[m + 1];
@@ -149,7 +171,7 @@ public final class ContentSelector {
             own = new int[n];
             furniture = new int[n];
             markFurniture();
-            section = sectionFurniture(el, m, prosePrefix);
+            section = sectionFurniture(el, m, prosePrefix, profile.contentHints());
             score = new double[n];
             scored = new boolean[n];
             scoreContainers();
@@ -167,7 +189,7 @@ public final class ContentSelector {
             }
             boolean[] commentsArePage = new boolean[n];
             for (int i = 0; i < n; i++) {
-                int hinted = el.hints(i) & Hint.FURNITURE;
+                int hinted = el.hints(i) & Hint.FURNITURE & ~profile.contentHints();
                 int prose = prose(i);
                 if ((hinted & WEAK_FURNITURE) != 0 && prose > WEAK_FURNITURE_MAX_PROSE) {
                     // Bylines, captions, tags, share bars, ads and menus hold no prose: a class word
@@ -179,12 +201,16 @@ public final class ContentSelector {
                     // Holds most of the page's prose: a layout wrapper named after a part it also holds.
                     // Comments can outweigh a short post; they are the page only when there is no post
                     // beside them (a guestbook, a thread of readers' views).
+                    // A consent dialog is never a wrapper: its legal prose outweighs a listing's short items. A
+                    // hidden element is one only when it holds nearly all the prose (a page a script reveals).
+                    int consent = own[i] & (prose < HIDDEN_WRAPPER_SHARE * totalProse ? Hint.CONSENT | Hint.HIDDEN : Hint.CONSENT);
                     own[i] &= Hint.COMMENTS;
                     if (holdsContentHint[i]) own[i] = 0;
                     if (totalProse - prose < MIN_POST_PROSE) {
                         own[i] = 0;
                         commentsArePage[i] = true;
                     }
+                    own[i] |= consent;
                 }
                 int p = el.parent(i);
                 if (p >= 0 && commentsArePage[p]) {
@@ -307,6 +333,45 @@ public final class ContentSelector {
             return roots;
         }
 
+        /**
+         * The run of like elements the content belongs to (posts of a thread, cards of a listing): from the
+         * container up to {@value #UNIT_LEVELS} levels, the first element with at least
+         * {@link TypeProfile#minUnits()} siblings and itself of one tag and first class name, and those
+         * siblings that hold text outside furniture, in document order; null when there is no such run.
+         */
+        List<Integer> repeatedUnits(int top) {
+            int x = top;
+            for (int level = 0; level <= UNIT_LEVELS && x >= 0 && el.parent(x) >= 0; level++, x = el.parent(x)) {
+                String sig = unitSignature(el, x);
+                if (sig == null) continue;
+                int parent = el.parent(x);
+                var units = new ArrayList<Integer>();
+                for (int s = parent + 1; s < n && el.contains(parent, s); s++) {
+                    if (el.parent(s) == parent && furniture[s] == 0 && el.blockCount(s) > 0 && sig.equals(unitSignature(el, s))) {
+                        units.add(s);
+                    }
+                }
+                if (units.size() >= profile.minUnits()) return units;
+            }
+            return null;
+        }
+
+        /**
+         * The container and a run of items: the container with its siblings when it holds the run; the run
+         * when it holds the container; else both, the container first where it comes first (a listing's
+         * introduction above its cards).
+         */
+        List<Integer> withItems(int top, ItemRun items) {
+            if (el.contains(top, items.parent())) return withSiblings(top);
+            var roots = new ArrayList<Integer>();
+            for (int i : items.items()) if (furniture[i] == 0) roots.add(i);
+            boolean inside = false;
+            for (int i : items.items()) inside |= el.contains(i, top);
+            if (!inside && furniture[top] == 0) roots.add(top);
+            roots.sort(Integer::compare);
+            return roots;
+        }
+
         /** A paragraph-like element with one block of prose: enough words, few links, a sentence's end. */
         private boolean isProseParagraph(int s) {
             if (el.kind(s) != TagKind.PARAGRAPH && el.kind(s) != TagKind.BLOCK) return false;
@@ -358,6 +423,21 @@ public final class ContentSelector {
             if ("body".equals(el.element(i).normalName())) return i;
         }
         return el.size() > 0 ? 0 : -1;
+    }
+
+    /** Tag and first class name ({@code div.post} for {@code <div class="post bg2">}); tag and digit-free id without a class. */
+    static String unitSignature(ElementTable el, int i) {
+        Element e = el.element(i);
+        String cls = e.className().strip();
+        if (!cls.isEmpty()) {
+            int sp = cls.indexOf(' ');
+            return e.normalName() + "." + (sp < 0 ? cls : cls.substring(0, sp));
+        }
+        String id = e.id();
+        if (id.isEmpty()) return null;
+        var sb = new StringBuilder(e.normalName()).append('#');
+        for (int k = 0; k < id.length(); k++) if (!Character.isDigit(id.charAt(k))) sb.append(id.charAt(k));
+        return sb.toString();
     }
 
     private static String signature(ElementTable el, int i) {
@@ -412,11 +492,11 @@ public final class ContentSelector {
      * when the parent is not named so (the article container itself, or an unnamed wrapper). A heading
      * below text in its parent closes the article, so what follows it cannot be most of the page's prose.
      */
-    private static int[] sectionFurniture(ElementTable el, int blockCount, int[] prosePrefix) {
+    private static int[] sectionFurniture(ElementTable el, int blockCount, int[] prosePrefix, int contentHints) {
         int[] section = new int[blockCount];
         int totalProse = prosePrefix[blockCount];
         for (int i = 0; i < el.size(); i++) {
-            int bits = el.hints(i) & SECTION_FURNITURE;
+            int bits = el.hints(i) & SECTION_FURNITURE & ~contentHints;
             int p = el.parent(i);
             if (el.kind(i) != TagKind.HEADING || bits == 0 || p < 0 || "body".equals(el.element(p).normalName())) continue;
             int from = el.endBlock(i);
@@ -429,7 +509,7 @@ public final class ContentSelector {
     }
 
     private static void decide(ElementTable el, List<TextBlock> blocks, int[] own, int[] section, int root,
-                               String title, List<Block> out) {
+                               String title, TypeProfile profile, List<Block> out) {
         String titleKey = title == null ? null : key(title);
         for (int bi = el.firstBlock(root); bi < el.endBlock(root); bi++) {
             TextBlock b = blocks.get(bi);
@@ -441,7 +521,7 @@ public final class ContentSelector {
                 out.add(new Block(Hint.role(furniture), b.text(), Decision.drop(STEP, reason)));
             } else if (b.headingLevel() > 0 && titleKey != null && key(b.text()).equals(titleKey)) {
                 out.add(new Block(Role.TITLE, b.text(), Decision.drop(STEP, "title")));
-            } else if (isLinkDense(b)) {
+            } else if (isLinkDense(b) && !(profile.linkedItems() && b.words() >= MIN_ITEM_TITLE_WORDS)) {
                 out.add(new Block(Role.RELATED_LINK, b.text(), Decision.drop(STEP, "links")));
             } else if (isAdLabel(b.text())) {
                 out.add(new Block(Role.AD, b.text(), Decision.drop(STEP, "ad-label")));

@@ -19,6 +19,7 @@ public final class Hint {
     public static final int BYLINE = 1 << 8;
     public static final int CAPTION = 1 << 9;
     public static final int TAGS = 1 << 10;
+    /** Hidden: by a class name (the walk skips it), or by a style or attribute (furniture unless overruled). */
     public static final int HIDDEN = 1 << 11;
     /** Class or id words of article text ({@code article-body}, {@code entry-content}). */
     public static final int CONTENT = 1 << 12;
@@ -26,10 +27,12 @@ public final class Hint {
     public static final int ARTICLE_BODY = 1 << 13;
     /** Site header or article header area ({@code header}, {@code masthead}). */
     public static final int HEADER = 1 << 14;
+    /** A cookie or privacy consent dialog: furniture even where it holds most of a page's prose. */
+    public static final int CONSENT = 1 << 15;
 
     /** The bits that mark furniture. */
     public static final int FURNITURE = COMMENTS | RELATED | SHARE | AD | NAVIGATION | FOOTER | SIDEBAR | PROMO
-            | BYLINE | CAPTION | TAGS;
+            | BYLINE | CAPTION | TAGS | CONSENT | HIDDEN;
 
     private Hint() {
     }
@@ -41,12 +44,14 @@ public final class Hint {
         if ((bits & SHARE) != 0) return "share";
         if ((bits & AD) != 0) return "ad";
         if ((bits & PROMO) != 0) return "promo";
+        if ((bits & CONSENT) != 0) return "consent";
         if ((bits & NAVIGATION) != 0) return "navigation";
         if ((bits & FOOTER) != 0) return "footer";
         if ((bits & SIDEBAR) != 0) return "sidebar";
         if ((bits & TAGS) != 0) return "tags";
         if ((bits & BYLINE) != 0) return "byline";
         if ((bits & CAPTION) != 0) return "caption";
+        if ((bits & HIDDEN) != 0) return "hidden";
         return null;
     }
 
@@ -56,7 +61,7 @@ public final class Hint {
         if ((bits & SHARE) != 0) return Role.SHARE;
         if ((bits & AD) != 0) return Role.AD;
         if ((bits & (NAVIGATION | TAGS)) != 0) return Role.NAVIGATION;
-        if ((bits & FOOTER) != 0) return Role.LEGAL;
+        if ((bits & (FOOTER | CONSENT)) != 0) return Role.LEGAL;
         if ((bits & BYLINE) != 0) return Role.CREDITS;
         if ((bits & CAPTION) != 0) return Role.CAPTION;
         return Role.BOILERPLATE;

@@ -65,8 +65,10 @@ public final class HintClassifier {
         put(words, Hint.SIDEBAR, "sidebar", "sidebars", "aside", "rail", "widget", "widgets", "widgetarea", "sidecol",
                 "rightcol", "leftcol", "rightrail", "sidebox");
         put(words, Hint.PROMO, "newsletter", "subscribe", "subscription", "subscriptions", "signup", "promo", "promos",
-                "promotion", "promotional", "cta", "optin", "paywall", "regwall", "cookie", "cookies", "consent",
-                "gdpr", "popup", "modal", "overlay", "login", "signin", "donate", "donation");
+                "promotion", "promotional", "cta", "optin", "paywall", "regwall", "popup", "modal", "overlay", "login",
+                "signin", "donate", "donation");
+        put(words, Hint.CONSENT, "cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "cybotcookiebot",
+                "usercentrics", "cookielaw", "cookieconsent", "cmpbox", "didomi", "truste", "privacymanager");
         put(words, Hint.BYLINE, "byline", "bylines", "author", "authors", "writer", "contributor", "contributors",
                 "meta", "timestamp", "published", "pubdate", "date", "dateline", "posted", "postedon", "postmeta",
                 "entrymeta", "articlemeta", "authorbio", "bio");
@@ -99,6 +101,7 @@ public final class HintClassifier {
         put(prefixes, Hint.SHARE, "share", "social", "sharing");
         put(prefixes, Hint.SIDEBAR, "sidebar", "widget");
         put(prefixes, Hint.PROMO, "newsletter", "subscribe", "promo");
+        put(prefixes, Hint.CONSENT, "cookie", "consent", "onetrust");
         put(prefixes, Hint.AD, "advert", "sponsor");
         put(prefixes, Hint.NAVIGATION, "breadcrumb", "navbar", "navigation");
         put(prefixes, Hint.FOOTER, "footer", "copyright");

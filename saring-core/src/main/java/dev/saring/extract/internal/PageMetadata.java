@@ -36,6 +36,7 @@ public final class PageMetadata {
     private String ogTitle;
     private String ldHeadline;
     private String ldBody;
+    private String ldProductDescription;
     private String ldDate;
     private String metaDate;
     private String microDate;
@@ -46,6 +47,7 @@ public final class PageMetadata {
     private String canonical;
     private String ogUrl;
     private String lang;
+    private final PageTypeEvidence pageType = new PageTypeEvidence();
 
     public void htmlTitle(String t) {
         if (htmlTitle == null && !t.isBlank()) htmlTitle = t.strip();
@@ -62,6 +64,8 @@ public final class PageMetadata {
         switch (key) {
             case "og:title", "twitter:title" -> ogTitle = first(ogTitle, content);
             case "og:url" -> ogUrl = first(ogUrl, content);
+            case "og:type" -> pageType.ogType(content);
+            case "generator" -> pageType.generator(content);
             case "article:published_time", "og:published_time", "article:published", "published_time",
                  "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
                  "dcterms.date", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
@@ -103,7 +107,12 @@ public final class PageMetadata {
         }
         if (root == null) return;
         var articles = new ArrayList<JsonNode>();
-        collectArticles(root, articles, 0);
+        var products = new ArrayList<JsonNode>();
+        collectArticles(root, articles, products, 0, pageType);
+        for (JsonNode product : products) {
+            String d = text(product.get("description"));
+            if (d != null && (ldProductDescription == null || d.length() > ldProductDescription.length())) ldProductDescription = d;
+        }
         JsonNode best = null;
         for (JsonNode a : articles) {
             if (best == null || (!best.hasNonNull("articleBody") && a.hasNonNull("articleBody"))) best = a;
@@ -118,17 +127,26 @@ public final class PageMetadata {
         ldAuthor = first(ldAuthor, authorNames(best.get("author")));
     }
 
-    private static void collectArticles(JsonNode n, List<JsonNode> out, int depth) {
+    /** The article objects among the page's own objects (top level, {@code @graph}, main entities); their types are evidence. */
+    private static void collectArticles(JsonNode n, List<JsonNode> out, List<JsonNode> products, int depth,
+                                        PageTypeEvidence types) {
         if (n == null || depth > MAX_JSON_DEPTH) return;
         if (n.isArray()) {
-            for (JsonNode c : n) collectArticles(c, out, depth + 1);
+            for (JsonNode c : n) collectArticles(c, out, products, depth + 1, types);
             return;
         }
         if (!n.isObject()) return;
-        if (isArticleType(n.get("@type"))) out.add(n);
-        collectArticles(n.get("@graph"), out, depth + 1);
-        collectArticles(n.get("mainEntity"), out, depth + 1);
-        collectArticles(n.get("mainEntityOfPage"), out, depth + 1);
+        JsonNode type = n.get("@type");
+        if (type != null) {
+            for (JsonNode t : type.isArray() ? type : List.of(type)) {
+                if (t.isTextual()) types.schemaType(t.asText(), "json-ld");
+            }
+        }
+        if (isArticleType(type)) out.add(n);
+        if (type != null && type.toString().toLowerCase(Locale.ROOT).contains("product")) products.add(n);
+        collectArticles(n.get("@graph"), out, products, depth + 1, types);
+        collectArticles(n.get("mainEntity"), out, products, depth + 1, types);
+        collectArticles(n.get("mainEntityOfPage"), out, products, depth + 1, types);
     }
 
     private static boolean isArticleType(JsonNode type) {
@@ -139,7 +157,23 @@ public final class PageMetadata {
             }
             return false;
         }
-        return type.isTextual() && ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+        return type.isTextual() && isArticleType(type.asText().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a lower-case schema.org type name is one of an article. */
+    static boolean isArticleType(String lowerCaseType) {
+        return ARTICLE_TYPES.contains(lowerCaseType);
+    }
+
+    /** A microdata {@code itemtype} (a schema.org URL). */
+    public void itemType(String itemtype) {
+        if (itemtype == null || itemtype.isBlank()) return;
+        for (String t : itemtype.strip().split("\\s+")) pageType.schemaType(t, "microdata");
+    }
+
+    /** The evidence of the page's type gathered so far. */
+    public PageTypeEvidence pageType() {
+        return pageType;
     }
 
     private static String authorNames(JsonNode a) {
@@ -188,6 +222,11 @@ public final class PageMetadata {
     /** JSON-LD {@code articleBody}, or null. */
     public String jsonLdBody() {
         return ldBody;
+    }
+
+    /** The longest JSON-LD {@code description} of a product, or null. */
+    public String jsonLdProductDescription() {
+        return ldProductDescription;
     }
 
     /** The publication date in ISO-8601, from the strongest source that parses; null if none. */

@@ -130,7 +130,6 @@ public final class PageWalk implements NodeFilter {
             ignored(e, tag);
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (isHidden(e)) return FilterResult.SKIP_ENTIRELY;
         int parentCtx = depth > 0 ? ctxAt[depth - 1] : 0;
         int parentHeading = depth > 0 ? headingAt[depth - 1] : 0;
         // The root and the body name the whole page (its type, feature flags): no hint about a part of it.
@@ -138,6 +137,13 @@ public final class PageWalk implements NodeFilter {
         int h = e.attributesSize() == 0 || whole ? 0
                 : hints.classify(e.attr("class"), e.id(), e.attr("role"), e.attr("itemprop"));
         if ((h & Hint.HIDDEN) != 0) return FilterResult.SKIP_ENTIRELY;
+        // A block hidden by its style or attribute is walked all the same, as furniture the selector may
+        // overrule (a product's tabs, a whole page a script reveals); hidden inline text (a formula's
+        // fallback) and anything hidden by a class name (screen-reader text) are skipped.
+        if (!whole && isHidden(e)) {
+            if (!kind.isBlock()) return FilterResult.SKIP_ENTIRELY;
+            h |= Hint.HIDDEN;
+        }
         if (e.attributesSize() > 0) microdata(e, tag);
         switch (kind) {
             case BREAK -> {
@@ -237,6 +243,7 @@ public final class PageWalk implements NodeFilter {
 
     private void microdata(Element e, String tag) {
         if ("time".equals(tag)) meta.time(e.attr("datetime"));
+        if (e.hasAttr("itemtype")) meta.itemType(e.attr("itemtype"));
         String itemprop = e.attr("itemprop");
         if (itemprop.isEmpty()) return;
         switch (itemprop) {

@@ -42,7 +42,7 @@ public enum TagKind {
     /** The kind of an element from its normalised (lower-case) tag name. */
     public static TagKind of(String tag) {
         return switch (tag) {
-            case "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "canvas", "video",
+            case "script", "style", "template", "svg", "math", "iframe", "frame", "canvas", "video",
                  "audio", "object", "embed", "applet", "button", "select", "option", "optgroup", "input",
                  "textarea", "datalist", "output", "progress", "meter", "img", "picture", "source", "track",
                  "map", "area", "head", "title", "meta", "link", "base", "dialog", "param", "wbr", "slot" -> IGNORE;
@@ -68,8 +68,10 @@ public enum TagKind {
             case "header" -> HEADER;
             case "form" -> FORM;
             case "address" -> ADDRESS;
+            // noscript: what a page shows without scripts, often the whole of a thread or a listing (the
+            // crawler view of Discourse); a "please enable JavaScript" line there scores like any menu line
             case "div", "section", "center", "details", "summary", "fieldset", "legend", "hgroup", "body", "html",
-                 "frameset", "noframes", "search" -> BLOCK;
+                 "frameset", "noframes", "search", "noscript" -> BLOCK;
             default -> tag.indexOf('-') > 0 ? BLOCK : INLINE;   // custom elements mostly wrap blocks
         };
     }

@@ -1,0 +1,93 @@
+package dev.saring.extract;
+
+import dev.saring.model.Document;
+import dev.saring.model.Outcome;
+import org.junit.jupiter.api.Test;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PageTypeTest {
+
+    private final MainContentExtractor extractor = MainContentExtractor.defaults();
+
+    private Document extracted(String html, String url) {
+        Document raw = MainContentExtractorTest.raw(html);
+        Outcome o = extractor.apply(url == null ? raw : raw.withUrl(url));
+        assertThat(o).isInstanceOf(Outcome.Kept.class);
+        return o.document();
+    }
+
+    private static String prose(String who, int i) {
+        return "<p>" + who + " wrote reply " + i + ", a long enough message, with commas, clauses and a full stop at"
+                + " the end so that it reads like prose.</p>";
+    }
+
+    private static String post(String author, int i) {
+        return "<div class=\"post\" itemprop=\"comment\"><div class=\"post-meta\"><span class=\"author\">" + author
+                + "</span> <a href=\"#r" + i + "\">Reply</a></div><div class=\"post-body\">" + prose(author, i)
+                + "</div></div>";
+    }
+
+    @Test
+    void aThreadMarkedAsForumPostingKeepsEveryPostWithItsAuthor() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"DiscussionForumPosting\","
+                + " \"headline\": \"Boiler makes a noise\"}</script></head><body><nav><a href=\"/\">Home</a></nav>"
+                + "<div id=\"thread\">" + post("alice", 1) + post("bob", 2) + "<div class=\"post\" itemprop=\"comment\">"
+                + "<span class=\"author\">carol</span><div class=\"post-body\"><p>Thanks!</p></div></div></div>"
+                + "<footer><p>Copyright Example Forums, all rights reserved, since the year two thousand.</p></footer></body></html>";
+        Document d = extracted(html, "https://forum.example/t/boiler-makes-a-noise/42");
+        assertThat(d.meta().string(MainContentExtractor.PAGE_TYPE_META)).contains("forum");
+        assertThat(d.meta().get(MainContentExtractor.PAGE_TYPE_EVIDENCE_META)).hasValueSatisfying(v ->
+                assertThat(String.valueOf(v)).contains("json-ld:DiscussionForumPosting", "url:/t/"));
+        assertThat(d.text()).contains("alice wrote reply 1", "bob wrote reply 2", "Thanks!", "alice", "carol")
+                .doesNotContain("Reply", "Copyright", "Home");
+    }
+
+    @Test
+    void withoutEvidenceAPageIsAnArticleAndCommentsStayOut() {
+        String html = "<html><body><article>" + prose("The reporter", 1) + prose("The reporter", 2) + prose("The reporter", 3)
+                + "</article><div class=\"comments\">" + post("dave", 4) + "</div></body></html>";
+        Document d = extracted(html, "https://news.example/2024/05/story");
+        assertThat(d.meta().string(MainContentExtractor.PAGE_TYPE_META)).contains("article");
+        assertThat(d.text()).contains("The reporter wrote reply 3").doesNotContain("dave");
+    }
+
+    @Test
+    void theItemsOfAListingKeepTheirLinkedTitles() {
+        var items = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            items.append("<div class=\"card\"><h3><a href=\"/r/").append(i).append("\">Slow cooked tomato sauce number ")
+                    .append(i).append("</a></h3><p>A summary of recipe ").append(i).append(", with garlic.</p>")
+                    .append("<a href=\"/r/").append(i).append("\">More</a></div>");
+        }
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"CollectionPage\"}</script></head><body>"
+                + "<div class=\"filters\"><a href=\"?sort=new\">Newest first</a> <a href=\"?sort=top\">Most popular first</a></div>"
+                + "<div class=\"grid\">" + items + "</div></body></html>";
+        Document d = extracted(html, "https://food.example/collections/tomato");
+        assertThat(d.meta().string(MainContentExtractor.PAGE_TYPE_META)).contains("listing");
+        assertThat(d.text()).contains("Slow cooked tomato sauce number 1", "Slow cooked tomato sauce number 6",
+                "A summary of recipe 6").doesNotContain("Newest first", "More");
+    }
+
+    @Test
+    void microdataOpenGraphGeneratorAndUrlAreEvidence() {
+        String body = "<body><div itemscope itemtype=\"http://schema.org/Product\"><h1>Kettle</h1>" + prose("The maker", 1)
+                + "</div></body>";
+        Document product = extracted("<html><head><meta property=\"og:type\" content=\"product\"></head>" + body + "</html>", null);
+        assertThat(product.meta().string(MainContentExtractor.PAGE_TYPE_META)).contains("product");
+        assertThat(product.meta().get(MainContentExtractor.PAGE_TYPE_EVIDENCE_META)).hasValueSatisfying(v ->
+                assertThat(String.valueOf(v)).contains("microdata:Product", "og:type:product"));
+        Document docs = extracted("<html><head><meta name=\"generator\" content=\"Docusaurus v3.1\"></head><body><main>"
+                + prose("The manual", 1) + "<pre><code>saring run in -o out</code></pre></main></body></html>", null);
+        assertThat(docs.meta().string(MainContentExtractor.PAGE_TYPE_META)).contains("documentation");
+        assertThat(docs.text()).contains("saring run in -o out");
+    }
+
+    @Test
+    void labelsRoundTrip() {
+        for (PageType t : PageType.values()) assertThat(PageType.fromLabel(t.label())).isEqualTo(t);
+        assertThatThrownBy(() -> PageType.fromLabel("recipe")).hasMessageContaining("allowed are article");
+    }
+}
