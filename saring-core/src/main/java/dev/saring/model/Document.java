@@ -134,6 +134,33 @@ public final class Document {
         return withMeta(meta.with(key, value));
     }
 
+    /**
+     * This document with its line texts rewritten: each block's (only the kept ones' when
+     * {@code keptBlocksOnly}), or the text itself when it has no blocks (given as {@link Role#BODY}); the text
+     * follows the blocks as {@link #withBlocks(List)} says. {@code rewrite} returns the same instance for a
+     * text it leaves alone, and then this same document comes back.
+     *
+     * <pre>{@code
+     * Document upper = doc.withTextRewritten(true, (role, t) -> t.toUpperCase(Locale.ROOT));
+     * }</pre>
+     */
+    public Document withTextRewritten(boolean keptBlocksOnly, java.util.function.BiFunction<Role, String, String> rewrite) {
+        if (blocks.isEmpty() || !text.equals(keptText(blocks))) {
+            String t = rewrite.apply(Role.BODY, text);
+            return t == text ? this : withText(t);
+        }
+        List<Block> rewritten = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (keptBlocksOnly && !b.isKept()) continue;
+            String t = rewrite.apply(b.role(), b.text());
+            if (t == b.text()) continue;
+            if (rewritten == null) rewritten = new java.util.ArrayList<>(blocks);
+            rewritten.set(i, new Block(b.role(), t, b.decision()));
+        }
+        return rewritten == null ? this : withBlocks(rewritten);
+    }
+
     /** The text of the kept blocks, one per line. */
     public static String keptText(List<Block> blocks) {
         var sb = new StringBuilder();

@@ -1,12 +1,10 @@
 package dev.saring.pii;
 
-import dev.saring.model.Block;
 import dev.saring.model.Document;
 import dev.saring.model.Outcome;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Step;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,20 +68,7 @@ public final class PiiFormatter implements Step {
     @Override
     public Outcome apply(Document doc) {
         var counts = new Counts();
-        Document out;
-        if (!doc.blocks().isEmpty() && doc.text().equals(Document.keptText(doc.blocks()))) {
-            var blocks = new ArrayList<Block>(doc.blocks().size());
-            boolean changed = false;
-            for (Block b : doc.blocks()) {
-                String t = b.isKept() ? redact(b.text(), counts) : b.text();
-                changed |= t != b.text();
-                blocks.add(t == b.text() ? b : new Block(b.role(), t, b.decision()));
-            }
-            out = changed ? doc.withBlocks(blocks) : doc;
-        } else {
-            String t = redact(doc.text(), counts);
-            out = t == doc.text() ? doc : doc.withText(t);
-        }
+        Document out = doc.withTextRewritten(true, (role, text) -> redact(text, counts));
         if (counts.isEmpty()) return Outcome.keep(out);
         return Outcome.keep(out.withMeta(META_KEY, counts.asMap()));
     }

@@ -1,6 +1,5 @@
 package dev.saring.repair;
 
-import dev.saring.model.Block;
 import dev.saring.model.Document;
 import dev.saring.model.Outcome;
 import dev.saring.model.Role;
@@ -9,7 +8,6 @@ import dev.saring.pipeline.Step;
 import org.jsoup.nodes.Entities;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -73,20 +71,7 @@ public final class TextRepair implements Step {
     @Override
     public Outcome apply(Document doc) {
         var counts = new int[5];
-        Document out = doc;
-        if (!doc.blocks().isEmpty() && doc.text().equals(Document.keptText(doc.blocks()))) {
-            var blocks = new ArrayList<Block>(doc.blocks().size());
-            boolean changed = false;
-            for (Block b : doc.blocks()) {
-                String t = repair(b.text(), b.role() != Role.CODE, counts);
-                changed |= t != b.text();
-                blocks.add(t == b.text() ? b : new Block(b.role(), t, b.decision()));
-            }
-            if (changed) out = doc.withBlocks(blocks);
-        } else {
-            String t = repair(doc.text(), true, counts);
-            if (t != doc.text()) out = doc.withText(t);
-        }
+        Document out = doc.withTextRewritten(false, (role, text) -> repair(text, role != Role.CODE, counts));
         if (doc.title().isPresent()) {
             String title = doc.title().get();
             String t = repair(title, true, counts);
