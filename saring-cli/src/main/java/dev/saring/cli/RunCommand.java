@@ -13,8 +13,6 @@ import dev.saring.pipeline.OutputFolderException;
 import dev.saring.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,56 +37,7 @@ import java.util.concurrent.Callable;
                 "  saring run 'crawl/*.warc.gz' -o sample --limit 1000",
                 "", "Exit codes: 0 done (bad input records are counted, not fatal), 1 usage or config,"
                 + " 2 no input could be read, 3 stopped by --fail-fast, 130 interrupted (--resume continues)."})
-public final class RunCommand implements Callable<Integer> {
-
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders (walked) or globs.")
-    List<String> inputs;
-
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output folder (new, or an interrupted run's with --resume).")
-    Path output;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file: steps and settings by stage name.")
-    Path config;
-
-    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto, warc, wet, jsonl, csv, tsv, html or text (default: ${DEFAULT-VALUE}: by name, then by content;"
-                    + " CSV and TSV by name only: .csv, .tsv, also .gz/.zst; they need a header row).")
-    String inputFormat;
-
-    @Option(names = "--text-field", paramLabel = "F", defaultValue = "text", description = "JSONL field or CSV/TSV column with the text (default: ${DEFAULT-VALUE}).")
-    String textField;
-
-    @Option(names = "--id-field", paramLabel = "F", defaultValue = "id", description = "JSONL field or CSV/TSV column with the id (default: ${DEFAULT-VALUE}; missing: file:line).")
-    String idField;
-
-    @Option(names = "--url-field", paramLabel = "F", defaultValue = "url", description = "JSONL field or CSV/TSV column with the URL (default: ${DEFAULT-VALUE}).")
-    String urlField;
-
-    @Option(names = "--languages", paramLabel = "CODES", split = ",",
-            description = "Keep only documents in these languages (ISO 639-1: id,ms,en); others are rejected as language:<code>.")
-    List<String> languages;
-
-    @Option(names = "--high-accuracy", description = "Lingua's high-accuracy models: better on short texts, slower, about 1.5 GB of heap.")
-    boolean highAccuracy;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    Integer threads;
-
-    @Option(names = "--compression", paramLabel = "C", defaultValue = "zstd", description = "zstd, gzip or none (default: ${DEFAULT-VALUE}).")
-    String compression;
-
-    @Option(names = "--resume", description = "Continue an interrupted run in the output folder.")
-    boolean resume;
-
-    @Option(names = "--fail-fast", description = "Stop at the first bad input record or failing step.")
-    boolean failFast;
-
-    @Option(names = "--limit", paramLabel = "N",
-            description = "Stop after the first N documents in input order: the same prefix of the corpus whatever the thread count.")
-    Long limit;
-
-    @Option(names = "--no-progress", description = "No progress display.")
-    boolean noProgress;
+public final class RunCommand extends RunOptions implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -177,6 +177,72 @@ public record RepeatedLinesPass(int minPages, double minShare, int sentenceMinPa
         return mix(host ^ LINE_SALT, line);
     }
 
+    // ---- the two phases, for runners that count elsewhere (Spark: a reduce by key) ----
+
+    /**
+     * The keys a document counts once each: one per distinct kept line (hashed with its host) and one for
+     * its host's page count. A runner sums these over the corpus; {@link #decide} reads the sums back.
+     *
+     * <pre>{@code
+     * for (long key : pass.keys(doc)) counts.merge(key, 1, Integer::sum);
+     * }</pre>
+     */
+    public long[] keys(Document doc) {
+        long host = hashString(hostOf(doc));
+        LinePage page = LinePage.of(doc);
+        long[] keys = new long[page.size + 1];
+        int n = 0;
+        for (int i = 0; i < page.size; i++) {
+            if (!page.isKept(i)) continue;
+            long h = lineHash(page.text[i]);
+            if (h != 0) keys[n++] = lineKey(host, h);
+        }
+        Arrays.sort(keys, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) keys[distinct++] = keys[i];
+        }
+        keys[distinct++] = hostPagesKey(host);
+        return Arrays.copyOf(keys, distinct);
+    }
+
+    /** Sums of {@link #keys} below this never decide anything: a runner may leave them out of {@link #decide}'s counts. */
+    public int minCount() {
+        return Math.min(minPages, sentenceMinPages);
+    }
+
+    /**
+     * Drops the repeated lines of {@code doc}, given the corpus-wide sum of each of its {@link #keys} (0 for a
+     * key not counted, or counted fewer than {@link #minCount} times).
+     *
+     * <pre>{@code
+     * Outcome o = pass.decide(doc, key -> counts.getOrDefault(key, 0));
+     * }</pre>
+     */
+    public Outcome decide(Document doc, java.util.function.LongToIntFunction counts) {
+        long host = hashString(hostOf(doc));
+        int hostPages = counts.applyAsInt(hostPagesKey(host));
+        if (hostPages < minPages) return Outcome.keep(doc);
+        LinePage page = LinePage.of(doc);
+        var tok = new Tokens();
+        boolean changed = false;
+        for (int i = 0; i < page.size; i++) {
+            if (!page.isKept(i)) continue;
+            long h = lineHash(page.text[i]);
+            if (h == 0) continue;
+            int pages = counts.applyAsInt(lineKey(host, h));
+            if (pages < minPages) continue;
+            boolean sentence = LineShape.of(page.text[i], tok, PhraseTable.builtIn()).isSentence();
+            int min = sentence ? sentenceMinPages : minPages;
+            double share = sentence ? sentenceMinShare : minShare;
+            if (pages >= min && pages >= share * hostPages) {
+                page.drop(i, Role.NAVIGATION, NAME, "repeated:" + pages);
+                changed = true;
+            }
+        }
+        return Outcome.keep(changed ? page.finish() : doc);
+    }
+
     // ---- observing ----
 
     /** The counts of one run: in memory up to the bound, then in sorted run files. */
@@ -196,24 +262,10 @@ public record RepeatedLinesPass(int minPages, double minShare, int sentenceMinPa
 
         @Override
         public void observe(Document doc) {
-            long host = hashString(hostOf(doc));
-            LinePage page = LinePage.of(doc);
-            long[] keys = new long[page.size + 1];
-            int n = 0;
-            for (int i = 0; i < page.size; i++) {
-                if (!page.isKept(i)) continue;
-                long h = lineHash(page.text[i]);
-                if (h != 0) keys[n++] = lineKey(host, h);
-            }
-            Arrays.sort(keys, 0, n);
-            int distinct = 0;
-            for (int i = 0; i < n; i++) {
-                if (i == 0 || keys[i] != keys[i - 1]) keys[distinct++] = keys[i];
-            }
-            keys[distinct++] = hostPagesKey(host);
+            long[] keys = config.keys(doc);
             synchronized (this) {
                 if (decided) throw new IllegalStateException("observe after decider()");
-                for (int i = 0; i < distinct; i++) {
+                for (int i = 0; i < keys.length; i++) {
                     if (counts.wouldGrow() && counts.bytesAfterGrowth() > ctx.memoryBytes()) spill();
                     counts.add(keys[i], 1);
                 }
@@ -238,7 +290,7 @@ public record RepeatedLinesPass(int minPages, double minShare, int sentenceMinPa
         @Override
         public synchronized Step decider() throws IOException {
             decided = true;
-            int keepFrom = Math.min(config.minPages(), config.sentenceMinPages());
+            int keepFrom = config.minCount();
             LongCounts kept = runs.isEmpty() ? onlyFrequent(counts, keepFrom) : merge(keepFrom);
             return new Decider(config, kept);
         }
@@ -325,27 +377,7 @@ public record RepeatedLinesPass(int minPages, double minShare, int sentenceMinPa
 
         @Override
         public Outcome apply(Document doc) {
-            long host = hashString(hostOf(doc));
-            int hostPages = counts.get(hostPagesKey(host));
-            if (hostPages < config.minPages()) return Outcome.keep(doc);
-            LinePage page = LinePage.of(doc);
-            var tok = new Tokens();
-            boolean changed = false;
-            for (int i = 0; i < page.size; i++) {
-                if (!page.isKept(i)) continue;
-                long h = lineHash(page.text[i]);
-                if (h == 0) continue;
-                int pages = counts.get(lineKey(host, h));
-                if (pages < config.minPages()) continue;
-                boolean sentence = LineShape.of(page.text[i], tok, PhraseTable.builtIn()).isSentence();
-                int minPages = sentence ? config.sentenceMinPages() : config.minPages();
-                double minShare = sentence ? config.sentenceMinShare() : config.minShare();
-                if (pages >= minPages && pages >= minShare * hostPages) {
-                    page.drop(i, Role.NAVIGATION, NAME, "repeated:" + pages);
-                    changed = true;
-                }
-            }
-            return Outcome.keep(changed ? page.finish() : doc);
+            return config.decide(doc, counts::get);
         }
 
         @Override

@@ -38,11 +38,10 @@ final class DupDecider implements Step {
     public Outcome apply(Document doc) {
         try {
             long[] rec = table.lookup(doc.source().ordinal());
-            if (rec.length == 0) return Outcome.keep(DupMeta.withClusterSize(doc, DupMeta.weight(doc)));
-            if (rec[1] > 0) return Outcome.keep(DupMeta.withClusterSize(doc, (int) rec[1]));
-            Document marked = doc.withMeta(DupMeta.DUP_OF, ids.read(rec[2]));
-            if (rec.length > 3) marked = marked.withMeta(DupMeta.SIMILARITY, Double.longBitsToDouble(rec[3]));
-            return Outcome.drop(marked, name, reason);
+            if (rec.length == 0) return DupDecision.alone(doc);
+            DupDecision decision = rec[1] > 0 ? DupDecision.keeper((int) rec[1])
+                    : DupDecision.duplicateOf(ids.read(rec[2]), rec.length > 3 ? Double.longBitsToDouble(rec[3]) : Double.NaN);
+            return decision.apply(doc, name, reason);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot read decisions", e);
         }

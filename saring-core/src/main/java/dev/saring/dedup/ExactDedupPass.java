@@ -65,6 +65,15 @@ public final class ExactDedupPass implements Pass {
         return new ExactDedupPass(normalizer.withMaskDigits(mask));
     }
 
+    /**
+     * The key copies share: the hash of the normalised text; empty when the normal form is empty (such a
+     * document is kept and never compared). Copies are grouped by key; the lowest ordinal keeps.
+     */
+    public java.util.Optional<Hash128> key(Document doc) {
+        String normal = normalizer.normalize(doc.text());
+        return normal.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Murmur3.hash128(normal));
+    }
+
     public TextNormalizer normalizer() {
         return normalizer;
     }
@@ -103,9 +112,9 @@ public final class ExactDedupPass implements Pass {
         @Override
         public void observe(Document doc) {
             if (decided.get()) throw new IllegalStateException(NAME + ": observe after decider()");
-            String normal = normalizer.normalize(doc.text());
-            if (normal.isEmpty()) return;
-            Hash128 h = Murmur3.hash128(normal);
+            var key = key(doc);
+            if (key.isEmpty()) return;
+            Hash128 h = key.get();
             try {
                 long idRef = ids.append(doc.id());
                 hashes.add(new long[] {h.h1(), h.h2(), doc.source().ordinal(), idRef}, 0, 1);

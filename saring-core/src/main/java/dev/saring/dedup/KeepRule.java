@@ -12,6 +12,15 @@ public enum KeepRule {
     /** The one with the most words; among equals, the first in input order. */
     LONGEST;
 
+    /**
+     * True if the document at {@code ordinalA} with {@code wordsA} words is kept rather than the one at
+     * {@code ordinalB}: the one rule both runners pick a cluster's keeper by.
+     */
+    public boolean before(long ordinalA, int wordsA, long ordinalB, int wordsB) {
+        if (this == LONGEST && wordsA != wordsB) return wordsA > wordsB;
+        return ordinalA < ordinalB;
+    }
+
     /** The config name: {@code first}, {@code longest}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -160,6 +160,19 @@ public final class NearDedupPass implements Pass {
         return lsh;
     }
 
+    /** Whether candidates are joined only when their estimated Jaccard reaches {@link #threshold()}. */
+    public boolean verify() {
+        return verify;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public KeepRule keep() {
+        return keep;
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -273,9 +286,10 @@ public final class NearDedupPass implements Pass {
             }
             docs.close();
             int n = ordinals.length;
+            // dense ids follow ordinals, so comparing ids compares input order
             UnionFind.Priority priority = words == null
-                    ? (a, b) -> a < b
-                    : (a, b) -> words[a] != words[b] ? words[a] > words[b] : a < b;
+                    ? (a, b) -> keep.before(a, 0, b, 0)
+                    : (a, b) -> keep.before(a, words[a], b, words[b]);
             var uf = new UnionFind(n, priority);
             long candidates = 0;
             long joined = 0;
