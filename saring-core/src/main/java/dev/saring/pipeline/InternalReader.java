@@ -18,16 +18,21 @@ import java.util.Optional;
 
 /**
  * Reads back the documents a segment of a run handed to the next one (internal JSON form, zstd). These
- * files are saring's own, written atomically: a problem here is a bug or a full disk, so it throws.
+ * files are saring's own, written atomically: a problem here is a bug or a full disk, so it throws. Public
+ * for the runners outside this package (Spark) that hand documents from segment to segment the same way.
+ *
+ * <pre>{@code
+ * try (var r = new InternalReader(Path.of("out/_work/seg-0/part-00000.jsonl.zst"))) { r.next(); }
+ * }</pre>
  */
-final class InternalReader implements DocumentReader {
+public final class InternalReader implements DocumentReader {
 
     private static final int BUFFER = 1 << 16;
 
     private final CountingInputStream counted;
     private final JsonParser parser;
 
-    InternalReader(Path file) throws IOException {
+    public InternalReader(Path file) throws IOException {
         this.counted = new CountingInputStream(Files.newInputStream(file));
         InputStream in = new ZstdInputStream(new BufferedInputStream(counted, BUFFER));
         this.parser = DocumentJson.FACTORY.createParser(in);
