@@ -4,7 +4,7 @@ import dev.saring.filter.QualityFilters;
 import dev.saring.io.AtomicFile;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Pipeline;
-import dev.saring.pipeline.RunConfig;
+import dev.saring.assembly.RunConfig;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.saring.cli;
 
 import dev.saring.io.DocumentReader;
 import dev.saring.model.Document;
-import dev.saring.pipeline.LocalRunner;
+import dev.saring.pipeline.ReaderFactory;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * var limit = new DocumentLimit(1_000, files.size());
- * runner.run(files, limit.wrap((file, errors) -> Readers.open(file, format, options, errors)));
+ * runner.run(files, limit.wrap((shard, errors) -> Readers.open(shard.file(), format, options, errors)));
  * }</pre>
  */
 final class DocumentLimit {
@@ -33,8 +33,8 @@ final class DocumentLimit {
         java.util.Arrays.fill(yielded, -1);
     }
 
-    LocalRunner.ReaderFactory wrap(LocalRunner.ReaderFactory readers) {
-        return (file, errors) -> new Limited(file.shard(), readers.open(file, errors));
+    ReaderFactory wrap(ReaderFactory readers) {
+        return (shard, errors) -> new Limited(shard.id(), readers.open(shard, errors));
     }
 
     /** Waits for every earlier shard, then returns how many documents this one may yield. */

@@ -11,6 +11,7 @@ import dev.saring.io.Readers;
 import dev.saring.pipeline.LocalRunner;
 import dev.saring.pipeline.OutputFolderException;
 import dev.saring.pipeline.Pipeline;
+import dev.saring.pipeline.ReaderFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -78,7 +79,7 @@ public final class RunCommand extends RunOptions implements Callable<Integer> {
         LocalRunner.Result result;
         Timeline timeline = Timeline.start(runner.progress());
         try (timeline; var display = noProgress ? ProgressDisplay.none() : ProgressDisplay.start(runner.progress(), err)) {
-            LocalRunner.ReaderFactory readers = (file, errors) -> Readers.open(file, format, readerOptions, errors);
+            ReaderFactory readers = (shard, errors) -> Readers.open(shard.file(), format, readerOptions, errors);
             if (limit != null) readers = new DocumentLimit(limit, files.size()).wrap(readers);
             result = runner.run(files, readers);
         } catch (OutputFolderException e) {

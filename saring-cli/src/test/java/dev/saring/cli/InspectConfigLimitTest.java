@@ -2,7 +2,7 @@ package dev.saring.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.saring.io.DocumentJson;
-import dev.saring.pipeline.RunConfig;
+import dev.saring.assembly.RunConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,29 +1,21 @@
 package dev.saring.pipeline;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.saring.io.DocumentJson;
 import dev.saring.io.DocumentReader;
 import dev.saring.io.InputError;
 import dev.saring.io.InputErrorHandler;
 import dev.saring.io.InputException;
 import dev.saring.io.InputFile;
-import dev.saring.io.JsonlWriter;
 import dev.saring.io.OutputCompression;
-import dev.saring.model.Block;
 import dev.saring.model.Document;
 import dev.saring.model.Outcome;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -35,36 +27,31 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
- * Runs a {@link Pipeline} on one machine, on all its cores, in bounded memory, with output that is the same
- * byte for byte whatever the number of threads.
+ * Executes a {@link Plan} on one machine, on all its cores, in bounded memory, with output that is the same
+ * byte for byte whatever the number of threads. The plan says what the run is (shards, segments, names,
+ * done markers); {@link StepChain} and {@link ShardSink} do the work on each document and shard, as in every
+ * runner; this class only says how the work is spread over threads.
  *
- * <p>How: the pipeline is cut at its passes into segments. Each segment reads every input shard (a file)
- * on its own thread, in batches; batches are processed by a pool of workers and written back in read
- * order, with a bounded number of batches in flight. A segment followed by a pass writes its kept
- * documents to a work folder; the pass observes them all, then the next segment reads them again with the
- * pass's decider in front of its steps. Every shard of every segment is committed atomically with a done
- * marker, so an interrupted run continues where it stopped ({@link Options#resume()}).
+ * <p>How: each segment reads every input shard on its own thread, in batches; batches are processed by a
+ * pool of workers and written back in read order, with a bounded number of batches in flight. A segment
+ * followed by a pass writes its kept documents to the work folder; the pass observes them all, then the
+ * next segment reads them again with the pass's decider in front of its steps. Every shard of every
+ * segment is committed atomically with a done marker, so an interrupted run continues where it stopped
+ * ({@link Options#resume()}).
  *
  * <pre>{@code
  * var runner = new LocalRunner(pipeline, LocalRunner.Options.defaults(Path.of("out")));
  * LocalRunner.Result r = runner.run(Readers.expand(List.of("crawl/")),
- *         (file, errors) -> Readers.open(file, InputFormat.AUTO, ReaderOptions.DEFAULTS, errors));
+ *         (shard, errors) -> Readers.open(shard.file(), InputFormat.AUTO, ReaderOptions.DEFAULTS, errors));
  * }</pre>
  *
  * Output folder: {@code clean/part-NNNNN.jsonl.zst}, {@code rejects/part-NNNNN.jsonl.zst},
  * {@code errors.jsonl}, {@code stats.json}, {@code sample.json} (a few documents and lines, for reports), and
- * {@code _SUCCESS} last.
+ * {@code _SUCCESS} last; see {@link OutputFolder}.
  */
 public final class LocalRunner {
-
-    /** Opens one input file; problems go to the handler. */
-    @FunctionalInterface
-    public interface ReaderFactory {
-        DocumentReader open(InputFile file, InputErrorHandler errors) throws IOException;
-    }
 
     /**
      * How to run.
@@ -137,21 +124,16 @@ public final class LocalRunner {
         }
     }
 
-    static final String SUCCESS = "_SUCCESS";
-    static final String WORK = "_work";
-    private static final String PLAN = "plan.txt";
     /** A batch closes at this many documents or bytes: big enough to amortise hand-offs, small enough to bound memory. */
     private static final int BATCH_DOCS = 256;
     private static final long BATCH_BYTES = 4L << 20;
 
     private final Pipeline pipeline;
-    private final LanguageCounts languageCounts;
     private final Options options;
     private final Progress progress = new Progress();
 
     public LocalRunner(Pipeline pipeline, Options options) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
-        this.languageCounts = new LanguageCounts(pipeline);
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -161,61 +143,57 @@ public final class LocalRunner {
     }
 
     /**
-     * Runs the pipeline over the inputs into {@link Options#outDir()}.
+     * Runs the pipeline over the inputs into {@link Options#outDir()}: the {@link Plan} of these inputs.
      *
      * @throws OutputFolderException the output folder cannot be used (not empty, finished, changed plan)
      * @throws InputException        fail-fast was asked and an input record or a step failed
      */
     public Result run(List<InputFile> inputs, ReaderFactory readers) throws IOException, InterruptedException {
+        return run(Plan.of(inputs, pipeline), readers);
+    }
+
+    /** Executes a plan of this runner's pipeline; see {@link #run(List, ReaderFactory)}. */
+    public Result run(Plan plan, ReaderFactory readers) throws IOException, InterruptedException {
+        if (!plan.pipeline().equals(pipeline)) throw new IllegalArgumentException("the plan is of another pipeline");
         long start = System.nanoTime();
         Path out = options.outDir();
-        Path work = out.resolve(WORK);
-        String plan = plan(inputs);
-        if (prepareOutput(out, work, plan)) {
-            return new Result(Stats.readJson(DocumentJson.MAPPER.readTree(out.resolve("stats.json").toFile())),
-                    Duration.ZERO, true);
+        if (OutputFolder.prepare(out, plan.text() + "compression " + options.compression() + "\n", options.resume())) {
+            return new Result(OutputFolder.finishedStats(out), Duration.ZERO, true);
         }
-        List<Pipeline.Segment> segments = pipeline.segments();
-        int phases = 2 * segments.size() - 1;
-        var pools = new Pools(options.threads());
-        try {
-            for (int k = 0; k < segments.size(); k++) {
-                runSegment(k, segments, inputs, readers, pools, phases);
-            }
-        } finally {
-            pools.close();
+        try (var pools = new Pools(options.threads())) {
+            for (int k = 0; k < plan.segments().size(); k++) runSegment(plan, k, readers, pools);
         }
-        Stats stats = finish(out, work, inputs.size(), segments.size(), start);
+        Stats stats = OutputFolder.assemble(out, plan, options.compression());
+        stats.add("run", "threads", options.threads());
+        stats.add("run", "shards", plan.shards().size());
+        stats.add("run", "elapsed_ms", (System.nanoTime() - start) / 1_000_000);
+        OutputFolder.complete(out, stats);
         return new Result(stats, Duration.ofNanos(System.nanoTime() - start), false);
     }
 
-    private void runSegment(int k, List<Pipeline.Segment> segments, List<InputFile> inputs, ReaderFactory readers,
-                            Pools pools, int phases) throws IOException, InterruptedException {
-        Pipeline.Segment seg = segments.get(k);
-        boolean last = k == segments.size() - 1;
-        Path segDir = segDir(k);
-        Files.createDirectories(segDir);
-        List<Step> steps = new ArrayList<>();
+    private void runSegment(Plan plan, int k, ReaderFactory readers, Pools pools) throws IOException, InterruptedException {
+        Pipeline.Segment seg = plan.segments().get(k);
+        Path out = options.outDir();
+        Files.createDirectories(out.resolve(Plan.segmentFolder(k)));
         Pass.Observation observation = null;
+        Path passDir = out.resolve(Plan.passFolder(k));
         try {
+            Step decider = null;
             if (seg.pass() != null) {
-                Path passDir = options.outDir().resolve(WORK).resolve("pass-" + k);
-                deleteTree(passDir);
+                OutputFolder.deleteTree(passDir);
                 Files.createDirectories(passDir);
                 observation = seg.pass().start(new PassContext(passDir, options.passMemoryBytes(), options.threads()));
-                observe(k, inputs.size(), observation, pools, phases);
-                Step decider = observation.decider();
-                steps.add(Step.of(seg.pass().name(), decider::apply));
+                observe(plan, k, observation, pools);
+                decider = observation.decider();
             }
-            steps.addAll(seg.steps());
-            progress.startPhase(k == 0 ? "read" : "apply " + seg.pass().name(), 2 * k + 1, phases,
-                    k == 0 ? totalSize(inputs.stream().map(InputFile::path)) : totalSize(internalParts(k - 1, inputs.size())));
+            var chain = StepChain.of(seg, decider, options.failFast());
+            progress.startPhase(k == 0 ? "read" : "apply " + seg.pass().name(), 2 * k + 1, plan.phases(),
+                    k == 0 ? plan.inputBytes() : totalSize(keptParts(plan, k - 1)));
             var tasks = new ArrayList<Callable<Void>>();
-            for (int s = 0; s < inputs.size(); s++) {
-                if (Files.exists(segDir.resolve(statsName(s)))) continue; // done before an interruption
-                final int shard = s;
+            for (Plan.Shard shard : plan.shards()) {
+                if (Files.exists(out.resolve(Plan.doneMarker(k, shard.id())))) continue; // done before an interruption
                 tasks.add(() -> {
-                    applyShard(k, shard, inputs.get(shard), readers, steps, last, pools);
+                    applyShard(plan, k, shard, readers, chain, pools);
                     return null;
                 });
             }
@@ -223,14 +201,14 @@ public final class LocalRunner {
         } finally {
             if (observation != null) {
                 observation.close();
-                deleteTree(options.outDir().resolve(WORK).resolve("pass-" + k));
+                OutputFolder.deleteTree(passDir);
             }
         }
     }
 
-    private void observe(int k, int shards, Pass.Observation obs, Pools pools, int phases) throws IOException, InterruptedException {
-        List<Path> parts = internalParts(k - 1, shards);
-        progress.startPhase("observe " + pipeline.segments().get(k).pass().name(), 2 * k, phases, totalSize(parts));
+    private void observe(Plan plan, int k, Pass.Observation obs, Pools pools) throws IOException, InterruptedException {
+        List<Path> parts = keptParts(plan, k - 1);
+        progress.startPhase("observe " + plan.segments().get(k).pass().name(), 2 * k, plan.phases(), totalSize(parts));
         var tasks = new ArrayList<Callable<Void>>();
         for (Path part : parts) {
             tasks.add(() -> {
@@ -247,68 +225,33 @@ public final class LocalRunner {
         pools.runAll(tasks);
     }
 
-    private void applyShard(int k, int shard, InputFile input, ReaderFactory readers, List<Step> steps, boolean last,
-                            Pools pools) throws IOException, InterruptedException {
-        Path segDir = segDir(k);
-        var stats = new Stats();
-        var sample = new RunSample();
+    private void applyShard(Plan plan, int k, Plan.Shard shard, ReaderFactory readers, StepChain chain, Pools pools)
+            throws IOException, InterruptedException {
         var readErrors = new ArrayList<InputError>();
         InputErrorHandler handler = e -> {
             if (options.failFast()) throw new InputException(e);
             readErrors.add(e);
         };
-        OutputCompression c = options.compression();
-        Path keptBase = last ? options.outDir().resolve("clean").resolve(partName(shard))
-                : segDir.resolve(partName(shard));
-        try (DocumentReader reader = k == 0 ? readers.open(input, handler) : new InternalReader(internalPart(k - 1, shard));
-             JsonlWriter kept = JsonlWriter.create(keptBase, last ? c : OutputCompression.ZSTD);
-             JsonlWriter rejects = JsonlWriter.create(segDir.resolve("rejects-" + partName(shard)), c);
-             JsonlWriter errors = JsonlWriter.create(segDir.resolve("errors-" + partName(shard)), OutputCompression.NONE)) {
+        Path out = options.outDir();
+        try (var sink = ShardSink.open(out, plan, k, shard, options.compression(), progress);
+             DocumentReader reader = k == 0 ? readers.open(shard, handler) : new InternalReader(keptPart(k - 1, shard.id()))) {
+            Stats stats = sink.stats();
             orderedBatches(reader, readErrors, pools, batch -> {
-                        if (k == 0) countRead(batch.docs(), stats);
-                        return applySteps(batch, steps, stats);
+                        var outcomes = new ArrayList<Outcome>(batch.docs().size());
+                        var errors = new ArrayList<>(batch.readErrors());
+                        for (Document d : batch.docs()) {
+                            if (k == 0) stats.countRead(d);
+                            outcomes.add(chain.apply(d, stats, errors));
+                        }
+                        return new BatchResult(outcomes, errors);
                     },
-                    result -> write(result, last, kept, rejects, errors, stats, sample, k == 0));
-            if (k == 0) {
-                stats.add(Stats.BYTES, "input", sizeOf(input.path()));
-                reader.skipped().forEach((reason, n) -> stats.add(Stats.SKIPPED, reason, n));
-            }
-            kept.commit();
-            rejects.commit();
-            errors.commit();
+                    result -> {
+                        for (InputError e : result.errors()) sink.error(e);
+                        for (Outcome o : result.outcomes()) sink.write(o);
+                    });
+            if (k == 0) sink.countInput(shard, reader);
+            sink.commit();
         }
-        // the stats file marks the shard done, so it comes last
-        try (JsonlWriter sampleFile = JsonlWriter.create(segDir.resolve(sampleName(shard)), OutputCompression.NONE)) {
-            sample.writeJson(sampleFile.generator());
-            sampleFile.commit();
-        }
-        try (JsonlWriter statsFile = JsonlWriter.create(segDir.resolve(statsName(shard)), OutputCompression.NONE)) {
-            stats.writeJson(statsFile.generator());
-            statsFile.commit();
-        }
-    }
-
-    /** Sizes of documents as read (record bytes), for the report's histogram. */
-    private static void countRead(List<Document> docs, Stats stats) {
-        for (Document d : docs) {
-            long size = d.raw().isPresent() ? d.raw().get().bytes().length : utf8Length(d.text());
-            stats.add(Stats.LENGTH_READ, Stats.sizeBucket(size), 1);
-            stats.add(Stats.BYTES, "read", size);
-        }
-    }
-
-    private static long utf8Length(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) n++;
-            else if (c < 0x800) n += 2;
-            else if (Character.isHighSurrogate(c)) {
-                n += 4;
-                i++;
-            } else n += 3;
-        }
-        return n;
     }
 
     /** A batch of documents in read order, with the input errors met while reading it. */
@@ -383,238 +326,24 @@ public final class LocalRunner {
         return new Batch(docs, errors);
     }
 
-    private BatchResult applySteps(Batch batch, List<Step> steps, Stats stats) {
-        var outcomes = new ArrayList<Outcome>(batch.docs().size());
-        var errors = new ArrayList<>(batch.readErrors());
-        for (Document doc : batch.docs()) {
-            outcomes.add(applySteps(doc, steps, stats, errors));
-        }
-        return new BatchResult(outcomes, errors);
+    private Path keptPart(int k, int shard) {
+        return options.outDir().resolve(Plan.keptPart(k, shard) + OutputCompression.ZSTD.suffix());
     }
 
-    private Outcome applySteps(Document doc, List<Step> steps, Stats stats, List<InputError> errors) {
-        Document d = doc;
-        for (Step step : steps) {
-            long t0 = System.nanoTime();
-            Outcome o;
-            try {
-                o = step.apply(d);
-            } catch (InputException e) {
-                throw e;
-            } catch (RuntimeException | StackOverflowError e) {
-                // A step that fails on one document must not stop the run: the document is dropped and explained.
-                var error = new InputError(d.source().file(), d.source().offset(), d.source().line(), "step-error",
-                        step.name() + " failed on " + d.id() + ": " + e);
-                if (options.failFast()) throw new InputException(error);
-                errors.add(error);
-                o = Outcome.drop(d, step.name(), "error:" + e.getClass().getSimpleName());
-            }
-            stats.add(Stats.STEP_NANOS, step.name(), System.nanoTime() - t0);
-            stats.add(Stats.STEP_IN, step.name(), 1);
-            if (o instanceof Outcome.Dropped) {
-                stats.add(Stats.STEP_DROPPED, step.name(), 1);
-                return o;
-            }
-            d = o.document();
-            stats.add(Stats.STEP_BYTES_OUT, step.name(), utf8Length(d.text()));
-        }
-        return Outcome.keep(d);
-    }
-
-    private void write(BatchResult result, boolean last, JsonlWriter kept, JsonlWriter rejects, JsonlWriter errors,
-                       Stats stats, RunSample sample, boolean firstSegment) throws IOException {
-        for (InputError e : result.errors()) {
-            DocumentJson.writeError(errors.generator(), e);
-            errors.endRecord();
-            stats.add(Stats.ERRORS, e.kind(), 1);
-        }
-        progress.addErrors(result.errors().size());
-        for (Outcome o : result.outcomes()) {
-            if (firstSegment) stats.add(Stats.DOCUMENTS, "read", 1);
-            if (o instanceof Outcome.Dropped dr) {
-                DocumentJson.writeDroppedDocument(rejects.generator(), dr.document(), dr.step(), dr.reason());
-                rejects.endRecord();
-                stats.add(Stats.DOCUMENTS, "dropped", 1);
-                stats.add(Stats.DROPPED, dr.step() + ":" + dr.reason(), 1);
-                languageCounts.dropped(stats, dr.document(), dr.step(), dr.reason());
-                countDroppedLines(dr.document(), stats);
-                dr.document().lang().ifPresent(l -> stats.add(Stats.LANGUAGE_DROPPED, l.code(), 1));
-                sample.offerDropped(dr.document(), dr.step(), dr.reason());
-                progress.addDropped(1);
-                continue;
-            }
-            Document d = o.document();
-            if (!last) {
-                DocumentJson.writeInternal(kept.generator(), d);
-                kept.endRecord();
-                continue;
-            }
-            DocumentJson.writeClean(kept.generator(), d);
-            kept.endRecord();
-            if (DocumentJson.writeDroppedLines(rejects.generator(), d) > 0) rejects.endRecord();
-            countDroppedLines(d, stats);
-            stats.add(Stats.DOCUMENTS, "kept", 1);
-            stats.countKept(d);
-            languageCounts.kept(stats, d);
-            long textBytes = d.text().getBytes(StandardCharsets.UTF_8).length;
-            stats.add(Stats.BYTES, "output_text", textBytes);
-            stats.add(Stats.LENGTH_KEPT, Stats.sizeBucket(textBytes), 1);
-            d.lang().ifPresent(l -> stats.add(Stats.LANGUAGE_KEPT, l.code(), 1));
-            d.meta().get("dup_cluster_size").ifPresent(n -> stats.add(Stats.DUP_CLUSTER_SIZE, n.toString(), 1));
-            sample.offerKept(d);
-            progress.addKept(1);
-        }
-    }
-
-    private static void countDroppedLines(Document d, Stats stats) {
-        for (Block b : d.blocks()) {
-            if (b.isKept()) continue;
-            stats.add(Stats.LINES_DROPPED, b.decision().step() + ":" + b.decision().reason(), 1);
-            stats.add(Stats.LINES_DROPPED_ROLE, b.role().label() + "/" + b.decision().step() + ":" + b.decision().reason(), 1);
-        }
-    }
-
-    /** Assembles the shards' parts into the final layout and writes stats.json and _SUCCESS. */
-    private Stats finish(Path out, Path work, int shards, int segments, long startNanos) throws IOException {
-        var stats = new Stats();
-        var sample = new RunSample();
-        String suffix = options.compression().suffix();
-        Files.createDirectories(out.resolve("rejects"));
-        Files.createDirectories(out.resolve("clean"));
-        try (var errorsFile = dev.saring.io.AtomicFile.create(out.resolve("errors.jsonl"))) {
-            for (int s = 0; s < shards; s++) {
-                try (var rejects = dev.saring.io.AtomicFile.create(out.resolve("rejects").resolve(partName(s) + suffix))) {
-                    for (int k = 0; k < segments; k++) {
-                        // zstd frames, gzip members and plain lines all concatenate into a valid file
-                        append(segDir(k).resolve("rejects-" + partName(s) + suffix), rejects.stream());
-                        append(segDir(k).resolve("errors-" + partName(s)), errorsFile.stream());
-                        stats.merge(Stats.readJson(DocumentJson.MAPPER.readTree(segDir(k).resolve(statsName(s)).toFile())));
-                        sample.merge(RunSample.readJson(DocumentJson.MAPPER.readTree(segDir(k).resolve(sampleName(s)).toFile())));
-                    }
-                    rejects.commit();
-                }
-            }
-            errorsFile.commit();
-        }
-        stats.add("run", "threads", options.threads());
-        stats.add("run", "shards", shards);
-        stats.add("run", "elapsed_ms", (System.nanoTime() - startNanos) / 1_000_000);
-        try (var f = dev.saring.io.AtomicFile.create(out.resolve("stats.json"))) {
-            JsonGenerator g = DocumentJson.FACTORY.createGenerator(f.stream()).useDefaultPrettyPrinter();
-            stats.writeJson(g);
-            g.flush();
-            f.stream().write('\n');
-            f.commit();
-        }
-        try (var f = dev.saring.io.AtomicFile.create(out.resolve(RunSample.FILE))) {
-            JsonGenerator g = DocumentJson.FACTORY.createGenerator(f.stream());
-            sample.writeJson(g);
-            g.flush();
-            f.commit();
-        }
-        deleteTree(work);
-        Files.createFile(out.resolve(SUCCESS));
-        return stats;
-    }
-
-    /**
-     * Checks and prepares the output folder. Returns true when it already holds this finished run and
-     * resume was asked.
-     */
-    private boolean prepareOutput(Path out, Path work, String plan) throws IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new OutputFolderException(out + " exists and is not a folder");
-        }
-        if (Files.exists(out.resolve(SUCCESS))) {
-            if (options.resume()) return true;
-            throw new OutputFolderException(out + " already holds a finished run: choose another folder or delete it");
-        }
-        Path planFile = work.resolve(PLAN);
-        if (Files.isDirectory(out) && !isEmpty(out)) {
-            if (!options.resume()) {
-                throw new OutputFolderException(out + " is not empty: add --resume to continue the run that stopped there, or choose another folder");
-            }
-            if (Files.exists(planFile) && !Files.readString(planFile).equals(plan)) {
-                throw new OutputFolderException(out + " holds a run of other inputs or another pipeline: it cannot be resumed with these");
-            }
-        }
-        try {
-            Files.createDirectories(work);
-            if (!Files.exists(planFile)) Files.writeString(planFile, plan);
-        } catch (IOException e) {
-            throw new OutputFolderException("cannot write to " + out + ": " + e.getMessage());
-        }
-        return false;
-    }
-
-    /** What a resumed run must agree on: inputs, pipeline, output compression. */
-    private String plan(List<InputFile> inputs) throws IOException {
-        var sb = new StringBuilder();
-        sb.append("pipeline ").append(pipeline).append('\n');
-        sb.append("compression ").append(options.compression()).append('\n');
-        for (InputFile f : inputs) sb.append("input ").append(f.shard()).append(' ').append(f.name()).append(' ').append(sizeOf(f.path())).append('\n');
-        return sb.toString();
-    }
-
-    private Path segDir(int k) {
-        return options.outDir().resolve(WORK).resolve("seg-" + k);
-    }
-
-    private Path internalPart(int k, int shard) {
-        return segDir(k).resolve(partName(shard) + OutputCompression.ZSTD.suffix());
-    }
-
-    private List<Path> internalParts(int k, int shards) {
-        var parts = new ArrayList<Path>();
-        for (int s = 0; s < shards; s++) parts.add(internalPart(k, s));
-        return parts;
-    }
-
-    static String partName(int shard) {
-        return String.format("part-%05d.jsonl", shard);
-    }
-
-    private static String statsName(int shard) {
-        return String.format("stats-%05d.json", shard);
-    }
-
-    private static String sampleName(int shard) {
-        return String.format("sample-%05d.json", shard);
+    private List<Path> keptParts(Plan plan, int k) {
+        return plan.shards().stream().map(s -> keptPart(k, s.id())).toList();
     }
 
     private static long totalSize(List<Path> paths) {
-        return totalSize(paths.stream());
-    }
-
-    private static long totalSize(Stream<Path> paths) {
-        return paths.mapToLong(LocalRunner::sizeOf).sum();
-    }
-
-    private static long sizeOf(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            return 0;
+        long n = 0;
+        for (Path p : paths) {
+            try {
+                n += Files.size(p);
+            } catch (IOException e) {
+                // a part not written yet counts as empty in the progress display
+            }
         }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (var s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
-    }
-
-    private static void append(Path from, OutputStream to) throws IOException {
-        try (InputStream in = Files.newInputStream(from)) {
-            in.transferTo(to);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        return n;
     }
 
     private static RuntimeException rethrow(Throwable t) throws IOException {

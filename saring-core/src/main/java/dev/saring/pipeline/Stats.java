@@ -86,6 +86,32 @@ public final class Stats {
     }
 
     /**
+     * Counts a document as read from the input: its record bytes (raw bytes, or the UTF-8 of its text) in
+     * {@code bytes.read} and in the {@link #LENGTH_READ} histogram. Both runners call this for every
+     * document of the first segment.
+     */
+    public void countRead(dev.saring.model.Document d) {
+        long size = d.raw().isPresent() ? d.raw().get().bytes().length : utf8Length(d.text());
+        add(LENGTH_READ, sizeBucket(size), 1);
+        add(BYTES, "read", size);
+    }
+
+    /** UTF-8 bytes of a string, without encoding it. */
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n++;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else n += 3;
+        }
+        return n;
+    }
+
+    /**
      * Counts what a kept document carries in {@code meta}: the per-kind counts of {@link #COUNTED_META} and
      * {@code token_count}, in total and by language. Both runners call this for every kept document.
      */

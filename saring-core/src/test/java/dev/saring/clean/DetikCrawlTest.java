@@ -7,7 +7,7 @@ import dev.saring.io.OutputCompression;
 import dev.saring.io.ReaderOptions;
 import dev.saring.io.Readers;
 import dev.saring.pipeline.LocalRunner;
-import dev.saring.pipeline.Stages;
+import dev.saring.assembly.Stages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -99,7 +99,7 @@ class DetikCrawlTest {
         var options = LocalRunner.Options.defaults(out).withThreads(2).withCompression(OutputCompression.parse("none"));
         var files = Readers.expand(List.of(dir.toString()));
         new LocalRunner(pipeline, options).run(files,
-                (file, errors) -> Readers.open(file, InputFormat.parse("auto"), ReaderOptions.DEFAULTS, errors));
+                (shard, errors) -> Readers.open(shard.file(), InputFormat.parse("auto"), ReaderOptions.DEFAULTS, errors));
         var texts = new TreeMap<String, String>();
         var json = new ObjectMapper();
         try (Stream<Path> parts = Files.list(out.resolve("clean"))) {

@@ -11,7 +11,7 @@ import dev.saring.io.ReaderOptions;
 import dev.saring.io.Readers;
 import dev.saring.model.Document;
 import dev.saring.pipeline.LocalRunner;
-import dev.saring.pipeline.Stages;
+import dev.saring.assembly.Stages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +60,7 @@ class ScrapedNewsCsvTest {
         Path out = tmp.resolve("out");
         var options = LocalRunner.Options.defaults(out).withThreads(2).withCompression(OutputCompression.parse("none"));
         new LocalRunner(Stages.pipeline(Stages.defaultNames(), Map.of()), options)
-                .run(files, (file, errors) -> Readers.open(file, InputFormat.AUTO, COLUMNS, errors));
+                .run(files, (shard, errors) -> Readers.open(shard.file(), InputFormat.AUTO, COLUMNS, errors));
 
         Map<String, String> kept = records(out.resolve("clean"), "text");
         Map<String, String> dropped = records(out.resolve("rejects"), "reason");

@@ -53,8 +53,8 @@ class LocalRunnerTest {
         return out;
     }
 
-    private LocalRunner.ReaderFactory readers() {
-        return (file, errors) -> new ListReader(file, corpus.get(file), errors);
+    private ReaderFactory readers() {
+        return (shard, errors) -> new ListReader(shard.file(), corpus.get(shard.file()), errors);
     }
 
     private List<InputFile> inputs() {

@@ -1,4 +1,6 @@
-package dev.saring.pipeline;
+package dev.saring.assembly;
+
+import dev.saring.pipeline.Pipeline;
 
 import java.io.IOException;
 import java.io.Reader;

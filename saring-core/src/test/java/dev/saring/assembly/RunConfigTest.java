@@ -1,5 +1,6 @@
-package dev.saring.pipeline;
+package dev.saring.assembly;
 
+import dev.saring.pipeline.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package dev.saring.pipeline;
+package dev.saring.assembly;
 
 import dev.saring.clean.C4LineFilter;
 import dev.saring.clean.LineCleaner;
@@ -16,6 +16,11 @@ import dev.saring.filter.LanguageScoreFilter;
 import dev.saring.filter.QualityFilters;
 import dev.saring.lang.LanguageStep;
 import dev.saring.pii.PiiFormatter;
+import dev.saring.pipeline.NonEmpty;
+import dev.saring.pipeline.Params;
+import dev.saring.pipeline.Pipeline;
+import dev.saring.pipeline.Stage;
+import dev.saring.pipeline.Step;
 import dev.saring.repair.TextRepair;
 import dev.saring.tokens.TokenCount;
 import dev.saring.url.UrlFilter;

@@ -1,0 +1,143 @@
+package dev.saring.pipeline;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.saring.io.AtomicFile;
+import dev.saring.io.DocumentJson;
+import dev.saring.io.OutputCompression;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/**
+ * The output folder of a run, before and after the shards of its {@link Plan} are written: checks that it
+ * may be used (empty, or a stopped run of the same plan to resume), and assembles the committed shards
+ * of every segment into the final layout ({@code rejects/part-NNNNN}, {@code errors.jsonl},
+ * {@code stats.json}, {@code sample.json}, {@code _SUCCESS} last). Any runner that wrote its shards with
+ * {@link ShardSink} finishes the same way, so the layout is in one place.
+ *
+ * <pre>{@code
+ * if (OutputFolder.prepare(out, plan.text(), resume)) return;    // already finished
+ * ... every shard of every segment through a ShardSink ...
+ * Stats stats = OutputFolder.assemble(out, plan, OutputCompression.ZSTD);
+ * stats.add("run", "threads", 8);     // what the runner adds
+ * OutputFolder.complete(out, stats);
+ * }</pre>
+ */
+public final class OutputFolder {
+
+    private OutputFolder() {
+    }
+
+    /**
+     * Checks and prepares the output folder, and records {@code planText} in it so that a resumed run can
+     * check it continues the same plan.
+     *
+     * @param planText what a resumed run must agree on: {@link Plan#text()} and the options that change output
+     * @return true when the folder already holds a finished run and {@code resume} was asked: nothing to do
+     * @throws OutputFolderException the folder cannot be used: not a folder, finished, not empty without
+     *                               resume, or holding a run of another plan
+     */
+    public static boolean prepare(Path out, String planText, boolean resume) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new OutputFolderException(out + " exists and is not a folder");
+        }
+        if (Files.exists(out.resolve(Plan.SUCCESS))) {
+            if (resume) return true;
+            throw new OutputFolderException(out + " already holds a finished run: choose another folder or delete it");
+        }
+        Path planFile = out.resolve(Plan.PLAN_FILE);
+        if (Files.isDirectory(out) && !isEmpty(out)) {
+            if (!resume) {
+                throw new OutputFolderException(out + " is not empty: add --resume to continue the run that stopped there, or choose another folder");
+            }
+            if (Files.exists(planFile) && !Files.readString(planFile).equals(planText)) {
+                throw new OutputFolderException(out + " holds a run of other inputs or another pipeline: it cannot be resumed with these");
+            }
+        }
+        try {
+            Files.createDirectories(out.resolve(Plan.WORK));
+            if (!Files.exists(planFile)) Files.writeString(planFile, planText);
+        } catch (IOException e) {
+            throw new OutputFolderException("cannot write to " + out + ": " + e.getMessage());
+        }
+        return false;
+    }
+
+    /** The counters of a finished run in {@code out} ({@code stats.json}). */
+    public static Stats finishedStats(Path out) throws IOException {
+        return Stats.readJson(DocumentJson.MAPPER.readTree(out.resolve("stats.json").toFile()));
+    }
+
+    /**
+     * Assembles every shard's files of every segment, once all are done: the rejects of a shard (segment
+     * after segment) into {@code rejects/part-NNNNN}, all errors (shard after shard) into
+     * {@code errors.jsonl}, the samples into {@code sample.json}; returns the merged counters.
+     */
+    public static Stats assemble(Path out, Plan plan, OutputCompression compression) throws IOException {
+        var stats = new Stats();
+        var sample = new RunSample();
+        String suffix = compression.suffix();
+        int segments = plan.segments().size();
+        Files.createDirectories(out.resolve("rejects"));
+        Files.createDirectories(out.resolve("clean"));
+        try (var errorsFile = AtomicFile.create(out.resolve("errors.jsonl"))) {
+            for (Plan.Shard shard : plan.shards()) {
+                int s = shard.id();
+                try (var rejects = AtomicFile.create(out.resolve(Plan.rejectsPart(s) + suffix))) {
+                    for (int k = 0; k < segments; k++) {
+                        // zstd frames, gzip members and plain lines all concatenate into a valid file
+                        append(out.resolve(Plan.segmentRejects(k, s) + suffix), rejects.stream());
+                        append(out.resolve(Plan.segmentErrors(k, s)), errorsFile.stream());
+                        stats.merge(Stats.readJson(DocumentJson.MAPPER.readTree(out.resolve(Plan.doneMarker(k, s)).toFile())));
+                        sample.merge(RunSample.readJson(DocumentJson.MAPPER.readTree(out.resolve(Plan.segmentSample(k, s)).toFile())));
+                    }
+                    rejects.commit();
+                }
+            }
+            errorsFile.commit();
+        }
+        try (var f = AtomicFile.create(out.resolve(RunSample.FILE))) {
+            JsonGenerator g = DocumentJson.FACTORY.createGenerator(f.stream());
+            sample.writeJson(g);
+            g.flush();
+            f.commit();
+        }
+        return stats;
+    }
+
+    /** Writes {@code stats.json}, deletes the work folder and marks the run finished ({@code _SUCCESS}). */
+    public static void complete(Path out, Stats stats) throws IOException {
+        try (var f = AtomicFile.create(out.resolve("stats.json"))) {
+            JsonGenerator g = DocumentJson.FACTORY.createGenerator(f.stream()).useDefaultPrettyPrinter();
+            stats.writeJson(g);
+            g.flush();
+            f.stream().write('\n');
+            f.commit();
+        }
+        deleteTree(out.resolve(Plan.WORK));
+        Files.createFile(out.resolve(Plan.SUCCESS));
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private static void append(Path from, OutputStream to) throws IOException {
+        try (InputStream in = Files.newInputStream(from)) {
+            in.transferTo(to);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dev.saring.pipeline;
+
+import dev.saring.io.InputFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a run is, whatever runs it: the input cut into shards, the pipeline cut into segments at each pass,
+ * the name of every shard's output and what marks a shard finished. Computed from the inputs and the
+ * pipeline alone, so the local runner and the Spark runner execute the same plan and write the same
+ * output. Immutable.
+ *
+ * <p>A run executes segment after segment. Segment 0 reads the input shards and applies the first steps;
+ * segment {@code k > 0} applies the decider of its pass (after the pass observed every document segment
+ * {@code k - 1} kept), then its steps. Each shard of each segment is committed on its own, its
+ * {@linkplain #doneMarker done marker} last, so a stopped run resumes shard by shard. Names are relative
+ * to the output folder, with {@code /} between parts, so that a runner can resolve them against any file
+ * system.
+ *
+ * <pre>{@code
+ * Plan plan = Plan.of(Readers.expand(List.of("crawl/")), pipeline);
+ * for (Plan.Shard s : plan.shards()) {
+ *     s.id();                        // 0, 1, ... in input order
+ *     Plan.cleanPart(s.id());        // "clean/part-00000.jsonl" (+ the compression's suffix)
+ * }
+ * plan.segments().size();            // passes + 1
+ * Plan.doneMarker(0, 3);             // "_work/seg-0/stats-00003.json"
+ * }</pre>
+ *
+ * @param pipeline the pipeline the plan runs
+ * @param shards   the input shards in input order; {@code shards.get(i).id() == i}
+ */
+public record Plan(Pipeline pipeline, List<Shard> shards) {
+
+    /** Written last into the output folder of a finished run. */
+    public static final String SUCCESS = "_SUCCESS";
+    /** The folder of a run's intermediate files, deleted when the run finishes. */
+    public static final String WORK = "_work";
+    /** In {@link #WORK}: the {@link #text()} of the plan (and options) a stopped run was started with. */
+    public static final String PLAN_FILE = WORK + "/plan.txt";
+
+    public Plan {
+        Objects.requireNonNull(pipeline, "pipeline");
+        shards = List.copyOf(shards);
+        for (int i = 0; i < shards.size(); i++) {
+            if (shards.get(i).id() != i) {
+                throw new IllegalArgumentException("shard " + i + " has id " + shards.get(i).id() + ": ids must be 0, 1, ... in order");
+            }
+        }
+    }
+
+    /**
+     * One input shard: a byte range of one input file. Its output is {@code part-NNNNN} with {@code NNNNN}
+     * its id, in every folder of the output; the documents it yields carry the id as
+     * {@link dev.saring.model.Source#shard()}.
+     *
+     * @param id    index of the shard in the plan, from 0
+     * @param file  the input file
+     * @param start first byte of the range
+     * @param end   byte after the range; the file's size for a shard that is the whole file
+     */
+    public record Shard(int id, InputFile file, long start, long end) {
+        public Shard {
+            Objects.requireNonNull(file, "file");
+            if (id < 0) throw new IllegalArgumentException("id must be >= 0, was " + id);
+            if (start < 0 || end < start) throw new IllegalArgumentException("bad byte range [" + start + ", " + end + ") of " + file.name());
+        }
+
+        /** Bytes of input in this shard. */
+        public long length() {
+            return end - start;
+        }
+    }
+
+    /**
+     * The plan of a run of {@code pipeline} over {@code inputs}: one shard per input file, in the order
+     * given ({@link dev.saring.io.Readers#expand} sorts them). A file that cannot be read still gets its
+     * shard (of size 0), so that the error is reported where it belongs.
+     */
+    public static Plan of(List<InputFile> inputs, Pipeline pipeline) {
+        var shards = new ArrayList<Shard>(inputs.size());
+        for (InputFile f : inputs) shards.add(new Shard(shards.size(), f, 0, sizeOf(f)));
+        return new Plan(pipeline, shards);
+    }
+
+    /** The pipeline cut at its passes; see {@link Pipeline#segments()}. */
+    public List<Pipeline.Segment> segments() {
+        return pipeline.segments();
+    }
+
+    /** Whether segment {@code k} is the last one, the one that writes {@code clean/}. */
+    public boolean isLast(int segment) {
+        return segment == segments().size() - 1;
+    }
+
+    /** Observe phases and apply phases of a run: one apply per segment, one observe per pass. */
+    public int phases() {
+        return 2 * segments().size() - 1;
+    }
+
+    /** Total input bytes. */
+    public long inputBytes() {
+        return shards.stream().mapToLong(Shard::length).sum();
+    }
+
+    /**
+     * What a stopped run must agree on to be resumed: the pipeline and every shard. Options that change
+     * the output (compression) are added by the runner.
+     */
+    public String text() {
+        var sb = new StringBuilder();
+        sb.append("pipeline ").append(pipeline).append('\n');
+        for (Shard s : shards) {
+            sb.append("input ").append(s.id()).append(' ').append(s.file().name()).append(' ').append(s.start())
+                    .append(' ').append(s.end()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** {@code part-NNNNN.jsonl}: the name of shard {@code shard}'s output, before the compression's suffix. */
+    public static String partName(int shard) {
+        return String.format("part-%05d.jsonl", shard);
+    }
+
+    /** {@code clean/part-NNNNN.jsonl}: kept documents of the last segment (add the compression's suffix). */
+    public static String cleanPart(int shard) {
+        return "clean/" + partName(shard);
+    }
+
+    /** {@code rejects/part-NNNNN.jsonl}: the rejects of every segment of a shard, in segment order. */
+    public static String rejectsPart(int shard) {
+        return "rejects/" + partName(shard);
+    }
+
+    /** The folder of segment {@code k}'s per-shard files. */
+    public static String segmentFolder(int segment) {
+        return WORK + "/seg-" + segment;
+    }
+
+    /** The folder a pass may spill to while it observes, before segment {@code k}. */
+    public static String passFolder(int segment) {
+        return WORK + "/pass-" + segment;
+    }
+
+    /** Documents segment {@code k} kept and hands to the next pass, in internal form and always zstd (add {@code .zst}). */
+    public static String keptPart(int segment, int shard) {
+        return segmentFolder(segment) + "/" + partName(shard);
+    }
+
+    /** What segment {@code k} dropped of a shard (add the compression's suffix). */
+    public static String segmentRejects(int segment, int shard) {
+        return segmentFolder(segment) + "/rejects-" + partName(shard);
+    }
+
+    /** The input errors of a shard met in segment {@code k}, plain JSONL. */
+    public static String segmentErrors(int segment, int shard) {
+        return segmentFolder(segment) + "/errors-" + partName(shard);
+    }
+
+    /** A few documents and lines of a shard in segment {@code k}, for the report. */
+    public static String segmentSample(int segment, int shard) {
+        return segmentFolder(segment) + String.format("/sample-%05d.json", shard);
+    }
+
+    /**
+     * The counters of a shard in segment {@code k}; written after everything else of the shard, so it
+     * also marks the shard done: a resumed run skips the shards whose marker exists.
+     */
+    public static String doneMarker(int segment, int shard) {
+        return segmentFolder(segment) + String.format("/stats-%05d.json", shard);
+    }
+
+    private static long sizeOf(InputFile f) {
+        try {
+            return Files.size(f.path());
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
