@@ -3,7 +3,7 @@ package dev.saring.cli;
 import dev.saring.io.InputFormat;
 import dev.saring.io.OutputCompression;
 import dev.saring.io.ReaderOptions;
-import dev.saring.pipeline.RunConfig;
+import dev.saring.assembly.RunConfig;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -1,7 +1,7 @@
 package dev.saring.spark;
 
 import dev.saring.pipeline.Pipeline;
-import dev.saring.pipeline.RunConfig;
+import dev.saring.assembly.RunConfig;
 
 import java.io.Serializable;
 import java.util.List;
