@@ -60,11 +60,22 @@ final class JsonlDocumentReader implements DocumentReader {
         var decompressed = new PushbackInputStream(Compression.open(raw), ARRAY_SNIFF_BYTES);
         this.in = decompressed;
         if (startsWithArray(decompressed)) {
-            this.array = json.createParser(decompressed);
+            this.array = arrayParser(decompressed);
             this.lines = null;
         } else {
             this.array = null;
             this.lines = new LineReader(in, options.maxDocBytes());
+        }
+    }
+
+    /** The parser of a JSON array file, or null (reported, the reader done) when its first bytes already fail to decompress. */
+    private JsonParser arrayParser(InputStream decompressed) {
+        try {
+            return json.createParser(decompressed);
+        } catch (IOException e) {
+            done = true;
+            error(0, 0, e instanceof EOFException ? "truncated" : "corrupt", ErrorText.of(e) + "; no element could be read");
+            return null;
         }
     }
 
