@@ -12,6 +12,11 @@ public final class ExitCodes {
     public static final int STOPPED = 3;
     /** An {@code eval} command with {@code --floors} found a score below its floor (a CI quality gate). */
     public static final int BELOW_FLOOR = 3;
+    /**
+     * The output could not be written (disk full, read-only folder): the message names the file; nothing is
+     * left half-written under a final name, and the same command with {@code --resume} continues once fixed.
+     */
+    public static final int OUTPUT_FAILED = 4;
     /** Interrupted (Ctrl-C); {@code --resume} continues. */
     public static final int INTERRUPTED = 130;
 

@@ -6,6 +6,7 @@ import dev.saring.io.InputException;
 import dev.saring.io.InputFile;
 import dev.saring.io.InputFormat;
 import dev.saring.io.OutputCompression;
+import dev.saring.io.OutputWriteException;
 import dev.saring.io.ReaderOptions;
 import dev.saring.io.Readers;
 import dev.saring.pipeline.LocalRunner;
@@ -37,7 +38,8 @@ import java.util.concurrent.Callable;
                 "  saring run crawl/ -o out --languages id,ms --config my.properties",
                 "  saring run 'crawl/*.warc.gz' -o sample --limit 1000",
                 "", "Exit codes: 0 done (bad input records are counted, not fatal), 1 usage or config,"
-                + " 2 no input could be read, 3 stopped by --fail-fast, 130 interrupted (--resume continues)."})
+                + " 2 no input could be read, 3 stopped by --fail-fast, 4 output could not be written (disk full, read-only;"
+                + " --resume continues), 130 interrupted (--resume continues)."})
 public final class RunCommand extends RunOptions implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -88,6 +90,10 @@ public final class RunCommand extends RunOptions implements Callable<Integer> {
         } catch (InputException e) {
             err.println("saring: stopped by --fail-fast at " + e.getMessage());
             return ExitCodes.STOPPED;
+        } catch (OutputWriteException e) {
+            err.println("saring: " + e.getMessage() + "; free space (or make " + output
+                    + " writable) and run the same command with --resume to continue");
+            return ExitCodes.OUTPUT_FAILED;
         } catch (IOException e) {
             err.println("saring: " + e);
             return ExitCodes.USAGE;

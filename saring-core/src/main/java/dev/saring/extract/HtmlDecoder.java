@@ -21,7 +21,7 @@ import java.util.Optional;
  * cannot lie, so it outranks the transport as in the WHATWG encoding standard); the charset the transport
  * named, if Java knows it; a prescan of the first {@value #PRESCAN_BYTES} bytes for
  * {@code <meta charset>} or {@code <meta http-equiv="Content-Type" content="...; charset=...">};
- * well-formed UTF-8; ICU's {@link CharsetDetector} when its confidence reaches
+ * the zeros of UTF-16 without a byte order mark; well-formed UTF-8; ICU's {@link CharsetDetector} when its confidence reaches
  * {@value #MIN_DETECTOR_CONFIDENCE}; else UTF-8 with malformed bytes replaced.
  *
  * <p>One departure from browsers, for crawled data: a declared legacy charset (transport or meta) gives way
@@ -53,6 +53,9 @@ public final class HtmlDecoder {
     /** How many leading bytes ICU's detector looks at. */
     public static final int DETECTOR_BYTES = 64 * 1024;
 
+    /** How many leading bytes are looked at for the zeros of UTF-16 without a byte order mark. */
+    static final int UTF16_SNIFF_BYTES = 1024;
+    private static final int UTF16_MIN_PAIRS = 8;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int MAX_LABEL_LENGTH = 40;
 
@@ -105,6 +108,11 @@ public final class HtmlDecoder {
         // No label, or a legacy label on bytes that are well-formed UTF-8 with multi-byte characters: a
         // mislabel (a server default of ISO-8859-1, a stale meta tag) is far likelier than legacy text that
         // happens to form valid UTF-8 sequences again and again.
+        if (declared.isEmpty()) {
+            // UTF-16 without a byte order mark is well-formed "UTF-8" full of NULs: tell it by where the zeros are
+            Optional<Charset> utf16 = sniffUtf16(b);
+            if (utf16.isPresent()) return decoded(b, utf16.get(), CharsetEvidence.DETECTED);
+        }
         String utf8 = strictUtf8(b);
         if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8, CharsetEvidence.VALID_UTF8);
         if (declared.isPresent()) return decoded(b, declared.get(), evidence);
@@ -113,6 +121,26 @@ public final class HtmlDecoder {
         if (detected.isPresent()) return decoded(b, detected.get(), CharsetEvidence.DETECTED);
 
         return decoded(b, StandardCharsets.UTF_8, CharsetEvidence.FALLBACK);
+    }
+
+    /**
+     * UTF-16LE or BE when, in the first {@value #UTF16_SNIFF_BYTES} bytes, at least a third of the byte pairs
+     * have a zero on one side and almost none on the other (markup and Latin text in UTF-16); else empty.
+     */
+    static Optional<Charset> sniffUtf16(byte[] b) {
+        int pairs = Math.min(b.length, UTF16_SNIFF_BYTES) / 2;
+        if (pairs < UTF16_MIN_PAIRS) return Optional.empty();
+        int zeroHigh = 0;
+        int zeroLow = 0;
+        for (int i = 0; i < pairs; i++) {
+            if (b[2 * i + 1] == 0) zeroHigh++;   // little-endian: the high byte comes second
+            if (b[2 * i] == 0) zeroLow++;
+        }
+        int most = pairs / 3;
+        int few = pairs / 50;
+        if (zeroHigh >= most && zeroLow <= few) return Optional.of(StandardCharsets.UTF_16LE);
+        if (zeroLow >= most && zeroHigh <= few) return Optional.of(StandardCharsets.UTF_16BE);
+        return Optional.empty();
     }
 
     /**

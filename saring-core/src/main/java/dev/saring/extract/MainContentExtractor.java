@@ -39,7 +39,9 @@ import java.util.concurrent.TimeUnit;
  * OpenGraph, microdata and {@code <time>}. Documents that are not raw pass through. Work per page is
  * bounded: more than {@link #maxBytes()} bytes is dropped as {@code too-large}, a walk past
  * {@link #maxNodes()} nodes as {@code too-large}, past {@link #maxDepth()} levels as {@code too-deep}, past
- * {@link #timeBudgetMillis()} as {@code timeout}; a page with no content as {@code empty}.
+ * {@link #timeBudgetMillis()} as {@code timeout}; a page with no content as {@code empty}; bytes that are not
+ * text in any charset (an image or archive served or named as HTML: control characters in its first
+ * {@value #BINARY_PROBE_CHARS} characters once decoded) as {@code binary}.
  *
  * <p>Immutable and safe to share across threads.
  *
@@ -74,6 +76,13 @@ public final class MainContentExtractor implements Step {
     private static final int MAX_BYTES_LIMIT = 1 << 30;
     /** Characters of a JSON-LD description looked for in the extracted text. */
     private static final int PROBE_CHARS = 80;
+    /** How many leading characters of a decoded page are looked at to tell binary data from text. */
+    static final int BINARY_PROBE_CHARS = 8192;
+    /**
+     * Share of control characters (not tab, line feed, form feed, carriage return) above which decoded bytes
+     * are binary: random bytes give about 11%, text in its right charset none.
+     */
+    private static final double BINARY_CONTROL_SHARE = 0.02;
     private static final int MAX_DEPTH_LIMIT = 10_000;
     private static final int MAX_TIME_BUDGET_MILLIS = 600_000;
 
@@ -158,6 +167,7 @@ public final class MainContentExtractor implements Step {
         if (raw.bytes().length > maxBytes) return Outcome.drop(doc, NAME, "too-large");
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeBudgetMillis);
         String html = HtmlDecoder.decode(raw);
+        if (looksBinary(html)) return Outcome.drop(doc, NAME, "binary");
         Parser parser = Parser.htmlParser().setMaxDepth(maxDepth);
         org.jsoup.nodes.Document dom = parser.parseInput(html, doc.url().orElse(""));
         if (System.nanoTime() > deadline) return Outcome.drop(doc, NAME, "timeout");
@@ -203,6 +213,17 @@ public final class MainContentExtractor implements Step {
         out = out.withMeta(meta);
         if (text.isBlank()) return Outcome.drop(out, NAME, "empty");
         return Outcome.keep(out);
+    }
+
+    /** Whether decoded bytes hold so many control characters that they are no text (an image, an archive). */
+    static boolean looksBinary(String decoded) {
+        int n = Math.min(decoded.length(), BINARY_PROBE_CHARS);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            char c = decoded.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r') controls++;
+        }
+        return controls > n * BINARY_CONTROL_SHARE;
     }
 
     private static Meta with(Meta m, String key, String value) {

@@ -1,6 +1,7 @@
 package dev.saring.io;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * A file written under a temporary name and renamed into place on {@link #commit()}: readers never see a
  * half-written shard, and a run that dies leaves only {@code *.tmp} files, which a resumed run overwrites.
+ * A failure to write (a full disk, a read-only folder) is an {@link OutputWriteException} naming the file.
  *
  * <pre>{@code
  * try (AtomicFile f = AtomicFile.create(dir.resolve("part-00000.jsonl.zst"))) {
@@ -32,8 +34,12 @@ public final class AtomicFile implements AutoCloseable {
     private AtomicFile(Path target) throws IOException {
         this.target = target;
         this.temp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        this.out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER);
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            this.out = new BufferedOutputStream(new NamedFailures(Files.newOutputStream(temp)), BUFFER);
+        } catch (IOException e) {
+            throw new OutputWriteException(target, e);
+        }
     }
 
     public static AtomicFile create(Path target) throws IOException {
@@ -48,14 +54,22 @@ public final class AtomicFile implements AutoCloseable {
         return target;
     }
 
-    /** Flushes, closes and renames the file into place. */
+    /**
+     * Flushes, closes and renames the file into place.
+     *
+     * @throws OutputWriteException the bytes could not be written or moved (disk full, read-only folder)
+     */
     public void commit() throws IOException {
-        out.close();
         closed = true;
+        out.close();
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new OutputWriteException(target, e);
         }
         committed = true;
     }
@@ -65,8 +79,51 @@ public final class AtomicFile implements AutoCloseable {
         if (committed) return;
         try {
             if (!closed) out.close();
+        } catch (OutputWriteException e) {
+            // the file is abandoned: its bytes not reaching the disk is no news
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Every failure of the file's stream (a full disk shows at any write, flush or close) names the file. */
+    private final class NamedFailures extends FilterOutputStream {
+        NamedFailures(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (OutputWriteException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new OutputWriteException(target, e);
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new OutputWriteException(target, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new OutputWriteException(target, e);
+            }
         }
     }
 }

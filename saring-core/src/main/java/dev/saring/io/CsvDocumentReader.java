@@ -2,6 +2,7 @@ package dev.saring.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -33,10 +34,13 @@ import java.util.Optional;
  */
 final class CsvDocumentReader implements DocumentReader {
 
-    /** Immutable and safe to share; parsers are made per record. With no columns in the schema a row reads as an array of strings. */
-    private static final CsvFactory CSV = CsvFactory.builder().build();
     private static final byte[] UTF8_BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
 
+    /**
+     * Parsers are made per record; with no columns in the schema a row reads as an array of strings. Fields
+     * are bounded by the record cap, not by Jackson's 20 MB default, which would lose rows under the cap.
+     */
+    private final CsvFactory csv;
     private final InputFile file;
     private final ReaderOptions options;
     private final InputErrorHandler errors;
@@ -56,6 +60,9 @@ final class CsvDocumentReader implements DocumentReader {
         this.file = file;
         this.options = options;
         this.errors = errors;
+        this.csv = CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(options.maxDocBytes()).build())
+                .build();
         this.schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         this.raw = new CountingInputStream(rawFile);
         this.in = Compression.open(raw);
@@ -127,7 +134,7 @@ final class CsvDocumentReader implements DocumentReader {
     private List<String> fields(byte[] b, int start, int len, long offset, long line) {
         boolean valid = Utf8.isValid(b, start, len);
         if (!valid) error(offset, line, "invalid-utf8", "bytes that are not UTF-8 were replaced by U+FFFD");
-        try (CsvParser p = valid ? CSV.createParser(b, start, len) : CSV.createParser(Utf8.decode(b, start, len))) {
+        try (CsvParser p = valid ? csv.createParser(b, start, len) : csv.createParser(Utf8.decode(b, start, len))) {
             p.setSchema(schema);
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 error(offset, line, "bad-csv", "no fields");

@@ -2,6 +2,7 @@ package dev.saring.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +37,13 @@ import java.util.Map;
  */
 public final class DocumentJson {
 
-    /** Shared, thread-safe. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Shared, thread-safe. Reads back saring's own files, so strings are not capped at Jackson's 20 MB
+     * default: a document the readers let in (up to their record cap) must get through every segment.
+     */
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                    .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             // A flush per record would end a zstd block per record: ruinous for the ratio and speed.
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)

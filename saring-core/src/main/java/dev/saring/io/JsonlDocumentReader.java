@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.saring.model.Document;
 import dev.saring.model.Meta;
 import dev.saring.model.Source;
@@ -28,12 +31,12 @@ import java.util.Optional;
  */
 final class JsonlDocumentReader implements DocumentReader {
 
-    /** Immutable once built and safe to share: parsers are made per line. */
-    private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final byte[] UTF8_BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
     /** How far into a file its opening {@code [} is looked for. */
     private static final int ARRAY_SNIFF_BYTES = 4096;
 
+    /** Parsers are made per line; strings are bounded by the record cap, not by Jackson's 20 MB default. */
+    private final JsonFactory json;
     private final InputFile file;
     private final ReaderOptions options;
     private final InputErrorHandler errors;
@@ -50,15 +53,29 @@ final class JsonlDocumentReader implements DocumentReader {
         this.file = file;
         this.options = options;
         this.errors = errors;
+        this.json = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(options.maxDocBytes()).build())
+                .build();
         this.raw = new CountingInputStream(rawFile);
         var decompressed = new PushbackInputStream(Compression.open(raw), ARRAY_SNIFF_BYTES);
         this.in = decompressed;
         if (startsWithArray(decompressed)) {
-            this.array = JSON.createParser(decompressed);
+            this.array = arrayParser(decompressed);
             this.lines = null;
         } else {
             this.array = null;
             this.lines = new LineReader(in, options.maxDocBytes());
+        }
+    }
+
+    /** The parser of a JSON array file, or null (reported, the reader done) when its first bytes already fail to decompress. */
+    private JsonParser arrayParser(InputStream decompressed) {
+        try {
+            return json.createParser(decompressed);
+        } catch (IOException e) {
+            done = true;
+            error(0, 0, e instanceof EOFException ? "truncated" : "corrupt", ErrorText.of(e) + "; no element could be read");
+            return null;
         }
     }
 
@@ -141,11 +158,21 @@ final class JsonlDocumentReader implements DocumentReader {
             } catch (IOException e) {
                 // a JSON array cannot be resynchronised after a syntax error: what came before is kept
                 done = true;
-                String kind = e instanceof JsonProcessingException ? "bad-json" : e instanceof EOFException ? "truncated" : "corrupt";
+                String kind = e instanceof StreamConstraintsException ? "too-large"
+                        : endsEarly(e) ? "truncated"
+                        : e instanceof JsonProcessingException ? "bad-json" : "corrupt";
+                if (offset < 0) offset = array.currentLocation().getByteOffset();
                 error(offset, element, kind, ErrorText.of(e) + "; the elements before were read");
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the input ended inside the array (a cut file, or one never closed), not a syntax error. */
+    private static boolean endsEarly(IOException e) {
+        return e instanceof JsonEOFException || e instanceof EOFException
+                || (e instanceof JsonProcessingException j && j.getOriginalMessage() != null
+                && j.getOriginalMessage().startsWith("Unexpected end-of-input"));
     }
 
     private Document parseLine() {
@@ -166,10 +193,10 @@ final class JsonlDocumentReader implements DocumentReader {
         try {
             JsonParser p;
             if (Utf8.isValid(b, start, len)) {
-                p = JSON.createParser(b, start, len);
+                p = json.createParser(b, start, len);
             } else {
                 error(offset, line, "invalid-utf8", "bytes that are not UTF-8 were replaced by U+FFFD");
-                p = JSON.createParser(Utf8.decode(b, start, len));
+                p = json.createParser(Utf8.decode(b, start, len));
             }
             try (p) {
                 return toDocument(p, offset, line, true);
