@@ -123,22 +123,32 @@ public final class TrigramShortlist {
      * fewer languages share any trigram with the texts (none for texts without three letters in a row).
      */
     public EnumSet<Language> top(Collection<String> texts, int k) {
-        float[] score = new float[languages.length];
-        boolean any = false;
-        for (String text : texts) {
-            String s = text.toLowerCase(Locale.ROOT);
-            int run = 0;
-            for (int i = 0; i < s.length(); i++) {
-                run = Character.isLetter(s.charAt(i)) ? run + 1 : 0;
-                if (run < TRIGRAM) continue;
-                int t = table.get(pack(s, i - 2));
-                if (t < 0) continue;
-                any = true;
-                for (int e = start[t], end = start[t + 1]; e < end; e++) score[lang[e]] += gain[e];
-            }
-        }
+        var evidence = new Evidence(languages.length);
+        for (String text : texts) add(text, evidence);
+        return top(evidence, k);
+    }
+
+    /**
+     * The trigram evidence of one text for every language at once: what {@link #top(Evidence, int)} ranks
+     * and {@link Evidence#leadPerTrigram()} measures.
+     *
+     * <pre>{@code
+     * Evidence e = shortlist.evidence("the quick brown fox jumps over the lazy dog");
+     * shortlist.leader(e);    // ENGLISH
+     * e.leadPerTrigram();     // how far ahead of the runner-up, per trigram read
+     * }</pre>
+     */
+    public Evidence evidence(String text) {
+        var evidence = new Evidence(languages.length);
+        add(text, evidence);
+        return evidence;
+    }
+
+    /** The {@code k} languages with most evidence, most likely first (see {@link #top(Collection, int)}). */
+    public EnumSet<Language> top(Evidence evidence, int k) {
         var out = EnumSet.noneOf(Language.class);
-        if (!any) return out;
+        if (evidence.trigrams == 0) return out;
+        float[] score = evidence.score;
         boolean[] taken = new boolean[languages.length];
         for (int round = 0; round < k; round++) {
             int best = -1;
@@ -150,6 +160,75 @@ public final class TrigramShortlist {
             out.add(languages[best]);
         }
         return out;
+    }
+
+    /** The language with most evidence, or null when the text has no known trigram. */
+    public Language leader(Evidence evidence) {
+        return evidence.first < 0 ? null : languages[evidence.first];
+    }
+
+    /** The language with the second most evidence, or null when fewer than two languages have any. */
+    public Language runnerUp(Evidence evidence) {
+        return evidence.second < 0 ? null : languages[evidence.second];
+    }
+
+    private void add(String text, Evidence evidence) {
+        float[] score = evidence.score;
+        String s = text.toLowerCase(Locale.ROOT);
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isLetter(s.charAt(i)) ? run + 1 : 0;
+            if (run < TRIGRAM) continue;
+            int t = table.get(pack(s, i - 2));
+            if (t < 0) continue;
+            evidence.trigrams++;
+            for (int e = start[t], end = start[t + 1]; e < end; e++) score[lang[e]] += gain[e];
+        }
+        evidence.rank();
+    }
+
+    /**
+     * Trigram log-probability gains per language of the texts added so far, with the two leaders. Not
+     * thread-safe: one per text being judged.
+     */
+    public static final class Evidence {
+        final float[] score;
+        int trigrams;
+        int first = -1;
+        int second = -1;
+
+        Evidence(int languages) {
+            score = new float[languages];
+        }
+
+        /** Known trigrams read (those of at least one language's model). */
+        public int trigrams() {
+            return trigrams;
+        }
+
+        /**
+         * The leader's log-probability lead over the runner-up divided by the trigrams read: about how many
+         * times likelier (as a log) each trigram made the leader. 0 without two languages.
+         */
+        public double leadPerTrigram() {
+            if (first < 0) return 0;
+            if (second < 0) return Double.POSITIVE_INFINITY;
+            return (score[first] - score[second]) / (double) trigrams;
+        }
+
+        void rank() {
+            first = -1;
+            second = -1;
+            for (int li = 0; li < score.length; li++) {
+                if (score[li] <= 0) continue;
+                if (first < 0 || score[li] > score[first]) {
+                    second = first;
+                    first = li;
+                } else if (second < 0 || score[li] > score[second]) {
+                    second = li;
+                }
+            }
+        }
     }
 
     /** How many languages, distinct trigrams and (trigram, language) entries it holds. */

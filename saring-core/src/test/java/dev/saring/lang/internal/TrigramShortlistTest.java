@@ -36,6 +36,32 @@ class TrigramShortlistTest {
     }
 
     @Test
+    void longEnglishTextLeadsFarOverItsRunnerUp() {
+        var e = all.evidence("the city council will repair damaged roads in several districts starting next month, "
+                + "after residents complained about potholes and missing street lights");
+        assertThat(all.leader(e)).isEqualTo(Language.ENGLISH);
+        assertThat(all.runnerUp(e)).isNotNull().isNotEqualTo(Language.ENGLISH);
+        assertThat(e.trigrams()).isGreaterThan(50);
+        assertThat(e.leadPerTrigram()).isGreaterThan(0.25);
+        assertThat(all.top(e, 3)).isEqualTo(all.top(List.of("the city council will repair damaged roads in several "
+                + "districts starting next month, after residents complained about potholes and missing street lights"), 3));
+    }
+
+    @Test
+    void indonesianAndMalayLeadEachOtherByLittle() {
+        var e = all.evidence("pemerintah akan memperbaiki jalan yang rusak di beberapa kecamatan mulai bulan depan");
+        assertThat(List.of(all.leader(e), all.runnerUp(e))).containsAnyOf(Language.INDONESIAN, Language.MALAY);
+        assertThat(e.leadPerTrigram()).isLessThan(0.25);
+    }
+
+    @Test
+    void textWithoutThreeLettersInARowHasNoEvidence() {
+        var e = all.evidence("12 34 a b");
+        assertThat(all.leader(e)).isNull();
+        assertThat(e.leadPerTrigram()).isZero();
+    }
+
+    @Test
     void textWithoutThreeLettersInARowHasNoCandidates() {
         assertThat(all.top(List.of("12 34 a b"), 3)).isEmpty();
     }
