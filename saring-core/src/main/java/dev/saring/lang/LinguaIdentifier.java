@@ -119,7 +119,7 @@ public final class LinguaIdentifier implements LanguageIdentifier {
     private final EnumSet<Language> languages;
     private final LanguageDetector everyLanguage;
     private final TrigramShortlist shortlist;
-    private final Map<Language, CloseGroupScorer> closeGroupScorers;
+    private final Map<Language, LazyScorer> closeGroupScorers;
     private final Map<Language, Set<Language>> closeGroupOf;
     private final ConcurrentHashMap<Set<Language>, LanguageDetector> detectors = new ConcurrentHashMap<>();
 
@@ -132,14 +132,14 @@ public final class LinguaIdentifier implements LanguageIdentifier {
         this.everyLanguage = builder(languages, options.accuracy()).build();
         this.shortlist = options.shortlist() == 0 || options.shortlist() >= languages.size()
                 ? null : TrigramShortlist.load(languages);
-        var groupScorers = new EnumMap<Language, CloseGroupScorer>(Language.class);
+        var groupScorers = new EnumMap<Language, LazyScorer>(Language.class);
         var groupOf = new EnumMap<Language, Set<Language>>(Language.class);
         for (var codes : options.closeGroups()) {
             var group = LinguaCodes.languages(codes);
             group.retainAll(languages);
             if (group.size() < 2) continue;
             var groupSet = Set.copyOf(group);
-            CloseGroupScorer scorer = CloseGroupScorer.load(group);
+            var scorer = new LazyScorer(group);
             for (Language l : group) {
                 groupOf.put(l, groupSet);
                 groupScorers.put(l, scorer);
@@ -194,8 +194,9 @@ public final class LinguaIdentifier implements LanguageIdentifier {
         for (String chunk : chunks) votes.add(detector.computeLanguageConfidenceValues(chunk), chunk.length());
         int top = votes.best();
         if (top < 0) return LanguageGuess.UNKNOWN;
-        CloseGroupScorer group = closeGroupScorers.get(Language.values()[top]);
-        if (group != null) {
+        LazyScorer lazyGroup = closeGroupScorers.get(Language.values()[top]);
+        if (lazyGroup != null) {
+            CloseGroupScorer group = lazyGroup.get();
             var duel = new Votes(true);
             int read = 0;
             for (int i : spreadOrder(windows.size())) {
@@ -221,6 +222,28 @@ public final class LinguaIdentifier implements LanguageIdentifier {
             leader = l;
         }
         return leader != null && !closeGroupOf.containsKey(leader);
+    }
+
+    /**
+     * A close group's high-accuracy scorer, loaded the first time a document needs it (most runs and every
+     * one-page command on another language never do: its models take most of a second to read).
+     */
+    private static final class LazyScorer {
+        private final EnumSet<Language> group;
+        private volatile CloseGroupScorer scorer;
+
+        LazyScorer(Set<Language> group) {
+            this.group = EnumSet.copyOf(group);
+        }
+
+        CloseGroupScorer get() {
+            CloseGroupScorer s = scorer;
+            if (s != null) return s;
+            synchronized (this) {
+                if (scorer == null) scorer = CloseGroupScorer.load(group);
+                return scorer;
+            }
+        }
     }
 
     /**
