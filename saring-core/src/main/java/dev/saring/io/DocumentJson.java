@@ -222,8 +222,7 @@ public final class DocumentJson {
                 Decision dec = b.size() > 2 ? Decision.drop(b.get(2).asText(), b.get(3).asText()) : Decision.keep();
                 list.add(new Block(Role.fromLabel(b.get(0).asText()), b.get(1).asText(), dec));
             }
-            String text = d.text();
-            d = d.withBlocks(list).withText(text);
+            d = d.withBlocksAndText(list, d.text());
         }
         JsonNode meta = n.get("meta");
         if (meta != null) d = d.withMeta(Meta.of(toMap(meta)));

@@ -145,7 +145,7 @@ public final class Document {
      * }</pre>
      */
     public Document withTextRewritten(boolean keptBlocksOnly, java.util.function.BiFunction<Role, String, String> rewrite) {
-        if (blocks.isEmpty() || !text.equals(keptText(blocks))) {
+        if (blocks.isEmpty() || !isKeptText(text, blocks)) {
             String t = rewrite.apply(Role.BODY, text);
             return t == text ? this : withText(t);
         }
@@ -161,9 +161,40 @@ public final class Document {
         return rewritten == null ? this : withBlocks(rewritten);
     }
 
+    /**
+     * These blocks with a text read back together with them, which is their {@link #keptText(List)} or a
+     * text a step set after them: taken as it is, without joining the blocks again. For readers of saved
+     * documents.
+     */
+    public Document withBlocksAndText(List<Block> newBlocks, String newText) {
+        return new Document(id, source, url, raw, newText, title, lang, newBlocks, meta);
+    }
+
+    /** Whether {@code text} is {@link #keptText(List)} of these blocks, compared in place without joining them. */
+    static boolean isKeptText(String text, List<Block> blocks) {
+        int at = 0;
+        boolean first = true;
+        for (Block b : blocks) {
+            if (!b.isKept()) continue;
+            if (!first) {
+                if (at >= text.length() || text.charAt(at) != '\n') return false;
+                at++;
+            }
+            first = false;
+            String t = b.text();
+            if (!text.regionMatches(at, t, 0, t.length())) return false;
+            at += t.length();
+        }
+        return at == text.length();
+    }
+
     /** The text of the kept blocks, one per line. */
     public static String keptText(List<Block> blocks) {
-        var sb = new StringBuilder();
+        int length = 0;
+        for (Block b : blocks) {
+            if (b.isKept()) length += b.text().length() + 1;
+        }
+        var sb = new StringBuilder(length);
         for (Block b : blocks) {
             if (!b.isKept()) continue;
             if (sb.length() > 0) sb.append('\n');

@@ -66,6 +66,33 @@ class LinguaIdentifierTest {
     }
 
     @Test
+    void documentClearlyInOneLanguageGetsLinguasAnswerWithoutLingua() {
+        // Shortlist 0: Lingua weighs every chunk among every language, no trigram evidence, no shortcut.
+        var linguaOnEveryChunk = LinguaIdentifier.load(lingua.options().withShortlist(0));
+        String german = ("Der Stadtrat wird ab dem n\u00e4chsten Monat besch\u00e4digte Stra\u00dfen in mehreren Bezirken "
+                + "reparieren, nachdem sich die Anwohner \u00fcber Schlagl\u00f6cher und fehlende Beleuchtung beschwert haben. ").repeat(8);
+        String french = ("Le conseil municipal r\u00e9parera les routes endommag\u00e9es dans plusieurs quartiers d\u00e8s le "
+                + "mois prochain, apr\u00e8s les plaintes des habitants au sujet des nids-de-poule. ").repeat(8);
+        String english = (Fixtures.ENGLISH + "\n").repeat(4);
+        for (String doc : List.of(german, french, english)) {
+            LanguageGuess fast = lingua.identify(doc);
+            assertThat(fast.code()).isEqualTo(linguaOnEveryChunk.identify(doc).code());
+            assertThat(fast.score()).isEqualTo(1.0);
+            assertThat(fast.runnerUp()).isNotEqualTo(fast.code()).isNotEqualTo("und");
+        }
+    }
+
+    @Test
+    void documentOfTwoLanguagesIsNotTakenForOne() {
+        String english = (Fixtures.ENGLISH + "\n").repeat(2);
+        String german = ("Der Stadtrat wird ab dem n\u00e4chsten Monat besch\u00e4digte Stra\u00dfen in mehreren Bezirken "
+                + "reparieren, nachdem sich die Anwohner \u00fcber Schlagl\u00f6cher beschwert haben. ").repeat(6);
+        LanguageGuess g = lingua.identify(english + "\n" + german);
+        assertThat(Set.of(g.code(), g.runnerUp())).containsExactlyInAnyOrder("en", "de");
+        assertThat(g.score()).isLessThan(1.0);
+    }
+
+    @Test
     void longDocumentIsDecidedFromAllOfIt() {
         // English head and tail would win a look at the head alone; Malay fills most of the document.
         String doc = Fixtures.ENGLISH + "\n" + (Fixtures.MALAY + "\n").repeat(30) + Fixtures.ENGLISH;

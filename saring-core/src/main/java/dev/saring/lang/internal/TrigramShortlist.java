@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * A fast first pass over Lingua's own trigram models: one hash lookup per trigram of the text gives the
@@ -54,21 +56,20 @@ public final class TrigramShortlist {
     public static TrigramShortlist load(Collection<Language> languages) {
         Language[] langs = EnumSet.copyOf(languages).toArray(new Language[0]);
         if (langs.length > Byte.MAX_VALUE) throw new IllegalArgumentException("too many languages: " + langs.length);
-        var table = new LongIntTable(EXPECTED_TRIGRAMS);
-        var entries = new Entries(EXPECTED_ENTRIES);
         // Fractions as field names are many and used once: interning them only costs time.
         var json = JsonFactory.builder()
                 .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .build();
+        // Inflating and parsing the models is most of the start-up of a one-page command: in parallel, then
+        // merged in language order so that the table is the same whatever the threads.
+        List<Model> models = IntStream.range(0, langs.length).parallel()
+                .mapToObj(li -> readModel(json, langs[li])).toList();
+        var table = new LongIntTable(EXPECTED_TRIGRAMS);
+        var entries = new Entries(EXPECTED_ENTRIES);
         for (int li = 0; li < langs.length; li++) {
-            String path = "/language-models/" + LinguaCodes.code(langs[li]) + "/trigrams.json";
-            try (InputStream in = Language.class.getResourceAsStream(path)) {
-                if (in == null) continue;   // languages with a script of their own (Armenian) have unigrams only
-                readModel(json.createParser(in), (byte) li, table, entries);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read Lingua's model " + path, e);
-            }
+            Model m = models.get(li);
+            for (int i = 0; i < m.size; i++) entries.add(table.idOf(m.trigrams[i]), (byte) li, m.logProbs[i]);
         }
         // Counting sort of the entries by trigram id into one compact array.
         int n = table.size();
@@ -86,8 +87,112 @@ public final class TrigramShortlist {
         return new TrigramShortlist(langs, table, start, lang, gain);
     }
 
+    /** One language's trigrams, packed, with their log-probabilities; empty for a language without a model. */
+    record Model(long[] trigrams, float[] logProbs, int size) {
+    }
+
+    private static Model readModel(JsonFactory json, Language language) {
+        String path = "/language-models/" + LinguaCodes.code(language) + "/trigrams.json";
+        try (InputStream in = Language.class.getResourceAsStream(path)) {
+            // languages with a script of their own (Armenian) have unigrams only
+            if (in == null) return new Model(new long[0], new float[0], 0);
+            byte[] bytes = in.readAllBytes();
+            Model fast = readModelBytes(bytes);
+            return fast != null ? fast : readModel(json.createParser(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Lingua's model " + path, e);
+        }
+    }
+
+    /**
+     * The same model read straight from its bytes, without a JSON parser: three times quicker, which is most
+     * of a one-page command's start-up. Null when the file is not in the plain shape Lingua 1.2.2 writes (an
+     * escape, an unexpected character), for {@link #readModel(JsonParser)} to read it.
+     */
+    static Model readModelBytes(byte[] b) {
+        int i = indexOf(b, NGRAMS_KEY);
+        if (i < 0) return null;
+        i += NGRAMS_KEY.length;
+        var m = new ModelBuilder();
+        char[] token = new char[TRIGRAM + 1];
+        while (i < b.length && b[i] != '}') {
+            if (b[i] == ',') i++;
+            if (i >= b.length || b[i++] != '"') return null;
+            long num = 0;
+            long den = 0;
+            while (i < b.length && b[i] >= '0' && b[i] <= '9') num = num * 10 + (b[i++] - '0');
+            if (i >= b.length || b[i++] != '/') return null;
+            while (i < b.length && b[i] >= '0' && b[i] <= '9') den = den * 10 + (b[i++] - '0');
+            if (i + 1 >= b.length || b[i++] != '"' || b[i++] != ':' || b[i++] != '"' || den == 0) return null;
+            float logProb = (float) (Math.log(num) - Math.log(den));
+            int len = 0;
+            while (true) {
+                if (i >= b.length) return null;
+                int c = b[i] & 0xFF;
+                if (c == '\\') return null;
+                if (c == ' ' || c == '"') {
+                    if (len == TRIGRAM) m.add(((long) token[0] << (2 * CHAR_BITS)) | ((long) token[1] << CHAR_BITS) | token[2], logProb);
+                    len = 0;
+                    i++;
+                    if (c == '"') break;
+                    continue;
+                }
+                int cp;
+                if (c < 0x80) {
+                    cp = c;
+                    i++;
+                } else if (c >= 0xC2 && c <= 0xDF && i + 1 < b.length) {
+                    cp = (c & 0x1F) << 6 | (b[i + 1] & 0x3F);
+                    i += 2;
+                } else if (c >= 0xE0 && c <= 0xEF && i + 2 < b.length) {
+                    cp = (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);
+                    i += 3;
+                } else {
+                    return null;   // four-byte characters are two chars: left to the JSON parser
+                }
+                if (len <= TRIGRAM) token[len] = (char) cp;
+                len++;
+            }
+        }
+        return m.build();
+    }
+
+    private static final byte[] NGRAMS_KEY = "\"ngrams\":{".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static int indexOf(byte[] b, byte[] key) {
+        outer:
+        for (int i = 0; i + key.length <= b.length; i++) {
+            for (int k = 0; k < key.length; k++) {
+                if (b[i + k] != key[k]) continue outer;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Growable arrays of one model's trigrams while it is read. */
+    private static final class ModelBuilder {
+        long[] trigrams = new long[1 << 14];
+        float[] logProbs = new float[trigrams.length];
+        int size;
+
+        void add(long trigram, float logProb) {
+            if (size == trigrams.length) {
+                trigrams = Arrays.copyOf(trigrams, size * 2);
+                logProbs = Arrays.copyOf(logProbs, size * 2);
+            }
+            trigrams[size] = trigram;
+            logProbs[size++] = logProb;
+        }
+
+        Model build() {
+            return new Model(trigrams, logProbs, size);
+        }
+    }
+
     /** {"language":"…","ngrams":{"434/2757":"cca ccb", …}}: a fraction, then the trigrams that have it. */
-    private static void readModel(JsonParser p, byte li, LongIntTable table, Entries entries) throws IOException {
+    static Model readModel(JsonParser p) throws IOException {
+        var m = new ModelBuilder();
         try (p) {
             while (p.nextToken() != null) {
                 if (p.currentToken() != JsonToken.FIELD_NAME || !"ngrams".equals(p.currentName())) continue;
@@ -99,12 +204,13 @@ public final class TrigramShortlist {
                     for (int from = 0, to; from < ngrams.length(); from = to + 1) {
                         to = ngrams.indexOf(' ', from);
                         if (to < 0) to = ngrams.length();
-                        if (to - from == TRIGRAM) entries.add(table.idOf(pack(ngrams, from)), li, logProb);
+                        if (to - from == TRIGRAM) m.add(pack(ngrams, from), logProb);
                     }
                 }
-                return;
+                break;
             }
         }
+        return m.build();
     }
 
     private static float logOfFraction(String fraction) {
@@ -123,22 +229,32 @@ public final class TrigramShortlist {
      * fewer languages share any trigram with the texts (none for texts without three letters in a row).
      */
     public EnumSet<Language> top(Collection<String> texts, int k) {
-        float[] score = new float[languages.length];
-        boolean any = false;
-        for (String text : texts) {
-            String s = text.toLowerCase(Locale.ROOT);
-            int run = 0;
-            for (int i = 0; i < s.length(); i++) {
-                run = Character.isLetter(s.charAt(i)) ? run + 1 : 0;
-                if (run < TRIGRAM) continue;
-                int t = table.get(pack(s, i - 2));
-                if (t < 0) continue;
-                any = true;
-                for (int e = start[t], end = start[t + 1]; e < end; e++) score[lang[e]] += gain[e];
-            }
-        }
+        var evidence = new Evidence(languages.length);
+        for (String text : texts) add(text, evidence);
+        return top(evidence, k);
+    }
+
+    /**
+     * The trigram evidence of one text for every language at once: what {@link #top(Evidence, int)} ranks
+     * and {@link Evidence#leadPerTrigram()} measures.
+     *
+     * <pre>{@code
+     * Evidence e = shortlist.evidence("the quick brown fox jumps over the lazy dog");
+     * shortlist.leader(e);    // ENGLISH
+     * e.leadPerTrigram();     // how far ahead of the runner-up, per trigram read
+     * }</pre>
+     */
+    public Evidence evidence(String text) {
+        var evidence = new Evidence(languages.length);
+        add(text, evidence);
+        return evidence;
+    }
+
+    /** The {@code k} languages with most evidence, most likely first (see {@link #top(Collection, int)}). */
+    public EnumSet<Language> top(Evidence evidence, int k) {
         var out = EnumSet.noneOf(Language.class);
-        if (!any) return out;
+        if (evidence.trigrams == 0) return out;
+        float[] score = evidence.score;
         boolean[] taken = new boolean[languages.length];
         for (int round = 0; round < k; round++) {
             int best = -1;
@@ -150,6 +266,75 @@ public final class TrigramShortlist {
             out.add(languages[best]);
         }
         return out;
+    }
+
+    /** The language with most evidence, or null when the text has no known trigram. */
+    public Language leader(Evidence evidence) {
+        return evidence.first < 0 ? null : languages[evidence.first];
+    }
+
+    /** The language with the second most evidence, or null when fewer than two languages have any. */
+    public Language runnerUp(Evidence evidence) {
+        return evidence.second < 0 ? null : languages[evidence.second];
+    }
+
+    private void add(String text, Evidence evidence) {
+        float[] score = evidence.score;
+        String s = text.toLowerCase(Locale.ROOT);
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isLetter(s.charAt(i)) ? run + 1 : 0;
+            if (run < TRIGRAM) continue;
+            int t = table.get(pack(s, i - 2));
+            if (t < 0) continue;
+            evidence.trigrams++;
+            for (int e = start[t], end = start[t + 1]; e < end; e++) score[lang[e]] += gain[e];
+        }
+        evidence.rank();
+    }
+
+    /**
+     * Trigram log-probability gains per language of the texts added so far, with the two leaders. Not
+     * thread-safe: one per text being judged.
+     */
+    public static final class Evidence {
+        final float[] score;
+        int trigrams;
+        int first = -1;
+        int second = -1;
+
+        Evidence(int languages) {
+            score = new float[languages];
+        }
+
+        /** Known trigrams read (those of at least one language's model). */
+        public int trigrams() {
+            return trigrams;
+        }
+
+        /**
+         * The leader's log-probability lead over the runner-up divided by the trigrams read: about how many
+         * times likelier (as a log) each trigram made the leader. 0 without two languages.
+         */
+        public double leadPerTrigram() {
+            if (first < 0) return 0;
+            if (second < 0) return Double.POSITIVE_INFINITY;
+            return (score[first] - score[second]) / (double) trigrams;
+        }
+
+        void rank() {
+            first = -1;
+            second = -1;
+            for (int li = 0; li < score.length; li++) {
+                if (score[li] <= 0) continue;
+                if (first < 0 || score[li] > score[first]) {
+                    second = first;
+                    first = li;
+                } else if (second < 0 || score[li] > score[second]) {
+                    second = li;
+                }
+            }
+        }
     }
 
     /** How many languages, distinct trigrams and (trigram, language) entries it holds. */
