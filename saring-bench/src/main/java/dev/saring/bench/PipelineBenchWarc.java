@@ -2,13 +2,11 @@ package dev.saring.bench;
 
 import dev.saring.eval.BenchmarkLayout;
 import dev.saring.eval.BenchmarkPage;
+import dev.saring.eval.BenchmarkWarc;
 import dev.saring.eval.ExtractionBenchmark;
 import org.jsoup.Jsoup;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes the benchmark WARC of {@code bench/pipeline-speed.sh}: the HTML pages of the extraction
@@ -62,8 +59,7 @@ public final class PipelineBenchWarc {
         int copies = (minRecords + pages.size() - 1) / pages.size();
         List<byte[]> bodies = new ArrayList<>();
         long htmlBytes = 0;
-        try (OutputStream w = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            int n = 0;
+        try (BenchmarkWarc warc = BenchmarkWarc.create(out)) {
             for (int copy = 0; copy < copies; copy++) {
                 for (int p = 0; p < pages.size(); p++) {
                     BenchmarkPage page = pages.get(p);
@@ -71,7 +67,7 @@ public final class PipelineBenchWarc {
                     bodies.add(body);
                     htmlBytes += body.length;
                     String url = "http://copy" + copy + "-site" + p + ".example/" + page.id().replaceAll("[^A-Za-z0-9._-]", "_");
-                    w.write(gzipMember(response(n++, url, page.charset(), body)));
+                    warc.add(url, page.charset(), body);
                 }
             }
         }
@@ -103,34 +99,6 @@ public final class PipelineBenchWarc {
         } catch (IllegalArgumentException e) {
             return StandardCharsets.UTF_8;
         }
-    }
-
-    private static byte[] response(int n, String url, String charset, byte[] body) {
-        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html" + (charset == null ? "" : "; charset=" + charset)
-                + "\r\nContent-Length: " + body.length + "\r\n\r\n";
-        byte[] block = concat(http.getBytes(StandardCharsets.US_ASCII), body);
-        String header = "WARC/1.0\r\n"
-                + "WARC-Type: response\r\n"
-                + String.format(Locale.ROOT, "WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-%012d>\r\n", n)
-                + "WARC-Date: 2024-05-18T01:58:10Z\r\n"
-                + "WARC-Target-URI: " + url + "\r\n"
-                + "Content-Type: application/http; msgtype=response\r\n"
-                + "Content-Length: " + block.length + "\r\n\r\n";
-        return concat(header.getBytes(StandardCharsets.US_ASCII), block, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private static byte[] gzipMember(byte[] record) throws IOException {
-        var bytes = new ByteArrayOutputStream(record.length / 3 + 64);
-        try (var gz = new GZIPOutputStream(bytes)) {
-            gz.write(record);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        var out = new ByteArrayOutputStream();
-        for (byte[] p : parts) out.writeBytes(p);
-        return out.toByteArray();
     }
 
     /**

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Scores a step against a benchmark or labelled data and prints the figures.",
-        subcommands = {EvalLinesCommand.class, EvalExtractionCommand.class, EvalLangCommand.class},
+        subcommands = {EvalLinesCommand.class, EvalExtractionCommand.class, EvalLangCommand.class, EvalKeepCommand.class},
         footer = {"", "Example:", "  saring eval extraction ../shared/benchmarks/extraction/zyte-article-extraction-benchmark"})
 public final class EvalCommand implements Runnable {
 

@@ -23,6 +23,12 @@ record ItemRun(int parent, List<Integer> items, int chars) {
     /** Words of a linked title (menus have one or two). */
     static final int TITLE_WORDS = 3;
     static final double TITLE_LINK_DENSITY = 0.5;
+    /** Items shorter than this on average are bare headlines, without a summary of their own. */
+    static final int HEADLINE_ITEM_CHARS = 120;
+    /** Prose outside a run of bare headlines that makes the page an article with a headline list. */
+    static final int ARTICLE_PROSE_CHARS = 800;
+    static final int PROSE_BLOCK_CHARS = 200;
+    static final double PROSE_LINK_DENSITY = 0.2;
 
     /** The longest run of items on the page that holds enough of its text, or null. */
     static ItemRun find(ElementTable el, List<TextBlock> blocks) {
@@ -59,9 +65,27 @@ record ItemRun(int parent, List<Integer> items, int chars) {
             int c = 0;
             for (int i : items) c += chars[el.endBlock(i)] - chars[el.firstBlock(i)];
             if (c < MIN_SHARE * pageChars) continue;
+            // A news page often ends in dozens of bare headlines; its own prose says it is an article
+            if (c < HEADLINE_ITEM_CHARS * items.size() && proseOutside(el, blocks, items, furniture) >= ARTICLE_PROSE_CHARS) continue;
             best = new ItemRun((int) (g.getKey() >>> 32), List.copyOf(items), c);
         }
         return best;
+    }
+
+    /** Characters of sentence-ending, link-poor paragraphs outside the items and outside named furniture. */
+    private static int proseOutside(ElementTable el, List<TextBlock> blocks, List<Integer> items, boolean[] furniture) {
+        boolean[] inItem = new boolean[blocks.size()];
+        for (int i : items) {
+            for (int b = el.firstBlock(i); b < el.endBlock(i); b++) inItem[b] = true;
+        }
+        int prose = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            TextBlock t = blocks.get(b);
+            if (inItem[b] || t.owner() >= 0 && t.owner() < furniture.length && furniture[t.owner()]) continue;
+            if (t.chars() >= PROSE_BLOCK_CHARS && t.linkDensity() <= PROSE_LINK_DENSITY && t.headingLevel() == 0
+                    && t.endsLikeSentence()) prose += t.chars();
+        }
+        return prose;
     }
 
     private static boolean isFurnitureTag(TagKind k) {
