@@ -11,6 +11,7 @@ import dev.saring.io.Readers;
 import dev.saring.pipeline.LocalRunner;
 import dev.saring.pipeline.OutputFolderException;
 import dev.saring.pipeline.Pipeline;
+import dev.saring.pipeline.Plan;
 import dev.saring.pipeline.ReaderFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,6 +76,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--shard-size", paramLabel = "SIZE", defaultValue = "64m",
+            description = "Cut a large plain JSONL file, or a WARC/WET file of one gzip member per record, into shards of about"
+                    + " this size (k, m, g suffixes; default: ${DEFAULT-VALUE}), so that one big input uses every core."
+                    + " The output is the same whatever the size, but for the numbering of its parts.")
+    String shardSize;
+
     @Option(names = "--compression", paramLabel = "C", defaultValue = "zstd", description = "zstd, gzip or none (default: ${DEFAULT-VALUE}).")
     String compression;
 
@@ -124,15 +131,16 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         }
 
+        Plan plan = Plan.of(files, pipeline, format, ByteSize.parse("--shard-size", shardSize));
         var runner = new LocalRunner(pipeline, options);
         var interrupted = new Thread(() -> err.println("\nsaring: interrupted; run the same command with --resume to continue"));
         Runtime.getRuntime().addShutdownHook(interrupted);
         LocalRunner.Result result;
         Timeline timeline = Timeline.start(runner.progress());
         try (timeline; var display = noProgress ? ProgressDisplay.none() : ProgressDisplay.start(runner.progress(), err)) {
-            ReaderFactory readers = (shard, errors) -> Readers.open(shard.file(), format, readerOptions, errors);
-            if (limit != null) readers = new DocumentLimit(limit, files.size()).wrap(readers);
-            result = runner.run(files, readers);
+            ReaderFactory readers = (shard, errors) -> Readers.open(shard.file(), shard.split(), format, readerOptions, errors);
+            if (limit != null) readers = new DocumentLimit(limit, plan.shards().size()).wrap(readers);
+            result = runner.run(plan, readers);
         } catch (OutputFolderException e) {
             err.println("saring: " + e.getMessage());
             return ExitCodes.USAGE;
