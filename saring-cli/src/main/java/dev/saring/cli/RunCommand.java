@@ -12,6 +12,7 @@ import dev.saring.io.Readers;
 import dev.saring.pipeline.LocalRunner;
 import dev.saring.pipeline.OutputFolderException;
 import dev.saring.pipeline.Pipeline;
+import dev.saring.pipeline.Plan;
 import dev.saring.pipeline.ReaderFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,15 +76,16 @@ public final class RunCommand extends RunOptions implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         }
 
+        Plan plan = Plan.of(files, pipeline, format, ByteSize.parse("--shard-size", shardSize));
         var runner = new LocalRunner(pipeline, options);
         var interrupted = new Thread(() -> err.println("\nsaring: interrupted; run the same command with --resume to continue"));
         Runtime.getRuntime().addShutdownHook(interrupted);
         LocalRunner.Result result;
         Timeline timeline = Timeline.start(runner.progress());
         try (timeline; var display = noProgress ? ProgressDisplay.none() : ProgressDisplay.start(runner.progress(), err)) {
-            ReaderFactory readers = (shard, errors) -> Readers.open(shard.file(), format, readerOptions, errors);
-            if (limit != null) readers = new DocumentLimit(limit, files.size()).wrap(readers);
-            result = runner.run(files, readers);
+            ReaderFactory readers = (shard, errors) -> Readers.open(shard.file(), shard.split(), format, readerOptions, errors);
+            if (limit != null) readers = new DocumentLimit(limit, plan.shards().size()).wrap(readers);
+            result = runner.run(plan, readers);
         } catch (OutputFolderException e) {
             err.println("saring: " + e.getMessage());
             return ExitCodes.USAGE;

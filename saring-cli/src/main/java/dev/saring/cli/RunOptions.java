@@ -58,6 +58,12 @@ public class RunOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--shard-size", paramLabel = "SIZE", defaultValue = "64m",
+            description = "Cut a large plain JSONL file, or a WARC/WET file of one gzip member per record, into shards of about"
+                    + " this size (k, m, g suffixes; default: ${DEFAULT-VALUE}), so that one big input uses every core."
+                    + " The output is the same whatever the size, but for the numbering of its parts.")
+    String shardSize;
+
     @Option(names = "--compression", paramLabel = "C", defaultValue = "zstd", description = "zstd, gzip or none (default: ${DEFAULT-VALUE}).")
     String compression;
 

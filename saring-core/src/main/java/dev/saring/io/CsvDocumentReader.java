@@ -42,6 +42,7 @@ final class CsvDocumentReader implements DocumentReader {
      */
     private final CsvFactory csv;
     private final InputFile file;
+    private final int shard;
     private final ReaderOptions options;
     private final InputErrorHandler errors;
     private final CsvSchema schema;
@@ -56,7 +57,8 @@ final class CsvDocumentReader implements DocumentReader {
     private boolean done;
 
     /** {@code separator} is {@code ','} for CSV, {@code '\t'} for TSV. */
-    CsvDocumentReader(InputFile file, InputStream rawFile, char separator, ReaderOptions options, InputErrorHandler errors) throws IOException {
+    CsvDocumentReader(InputFile file, int shard, InputStream rawFile, char separator, ReaderOptions options, InputErrorHandler errors) throws IOException {
+        this.shard = shard;
         this.file = file;
         this.options = options;
         this.errors = errors;
@@ -121,7 +123,7 @@ final class CsvDocumentReader implements DocumentReader {
             return null;
         }
         String id = idColumn >= 0 && !fields.get(idColumn).isEmpty() ? fields.get(idColumn) : file.name() + ":" + line;
-        Document d = Document.ofText(id, Source.atLine(file.name(), file.shard(), index++, offset, line), fields.get(textColumn));
+        Document d = Document.ofText(id, Source.atLine(file.name(), shard, index++, offset, line), fields.get(textColumn));
         if (urlColumn >= 0 && !fields.get(urlColumn).isEmpty()) d = d.withUrl(fields.get(urlColumn));
         var meta = new LinkedHashMap<String, Object>();
         for (int c = 0; c < fields.size(); c++) {

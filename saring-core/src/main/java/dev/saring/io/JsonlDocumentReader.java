@@ -38,6 +38,7 @@ final class JsonlDocumentReader implements DocumentReader {
     /** Parsers are made per line; strings are bounded by the record cap, not by Jackson's 20 MB default. */
     private final JsonFactory json;
     private final InputFile file;
+    private final int shard;
     private final ReaderOptions options;
     private final InputErrorHandler errors;
     private final CountingInputStream raw;
@@ -49,14 +50,26 @@ final class JsonlDocumentReader implements DocumentReader {
     private long element;
     private boolean done;
 
-    JsonlDocumentReader(InputFile file, InputStream rawFile, ReaderOptions options, InputErrorHandler errors) throws IOException {
+    /**
+     * A reader of the whole file, or of one split of it ({@code part}: {@code rawFile} then starts at the
+     * split and ends with it; the split is plain JSON Lines, as {@link InputSplits} cuts no other kind).
+     */
+    JsonlDocumentReader(InputFile file, InputSplit split, boolean part, InputStream rawFile, ReaderOptions options,
+                        InputErrorHandler errors) throws IOException {
         this.file = file;
+        this.shard = split.shard();
         this.options = options;
         this.errors = errors;
         this.json = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(options.maxDocBytes()).build())
                 .build();
         this.raw = new CountingInputStream(rawFile);
+        if (part) {
+            this.in = raw;
+            this.array = null;
+            this.lines = new LineReader(in, options.maxDocBytes(), split.start(), split.firstLine());
+            return;
+        }
         var decompressed = new PushbackInputStream(Compression.open(raw), ARRAY_SNIFF_BYTES);
         this.in = decompressed;
         if (startsWithArray(decompressed)) {
@@ -262,7 +275,7 @@ final class JsonlDocumentReader implements DocumentReader {
             return null;
         }
         if (id == null) id = file.name() + ":" + line;
-        Document d = Document.ofText(id, Source.atLine(file.name(), file.shard(), index++, offset, line), text);
+        Document d = Document.ofText(id, Source.atLine(file.name(), shard, index++, offset, line), text);
         if (url != null) d = d.withUrl(url);
         return meta.isEmpty() ? d : d.withMeta(Meta.of(meta));
     }

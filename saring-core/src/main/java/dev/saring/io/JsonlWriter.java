@@ -29,6 +29,9 @@ public final class JsonlWriter implements AutoCloseable {
         this.file = file;
         this.compressed = compression.wrap(file.stream());
         this.generator = DocumentJson.FACTORY.createGenerator(compressed);
+        // records are separated by line breaks only: without this, Jackson starts every record after the
+        // first with a space, and a part's bytes would depend on where the part begins
+        this.generator.setRootValueSeparator(null);
     }
 
     /** A writer of {@code base + compression.suffix()}, e.g. {@code part-00000.jsonl.zst}. */

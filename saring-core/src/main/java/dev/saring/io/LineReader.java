@@ -29,8 +29,15 @@ final class LineReader {
     private boolean tooLong;
 
     LineReader(InputStream in, int maxLineBytes) {
+        this(in, maxLineBytes, 0, 1);
+    }
+
+    /** A reader of a stream that starts at byte {@code offset} of a file, with line number {@code number}. */
+    LineReader(InputStream in, int maxLineBytes, long offset, long number) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.nextOffset = offset;
+        this.nextNumber = number;
     }
 
     /**

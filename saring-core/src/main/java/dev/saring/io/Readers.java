@@ -107,6 +107,15 @@ public final class Readers {
      * fail-fast {@code errors} handler throws ({@link InputException}).
      */
     public static DocumentReader open(InputFile f, InputFormat fmt, ReaderOptions o, InputErrorHandler errors) {
+        return open(f, InputSplit.whole(f.shard()), fmt, o, errors);
+    }
+
+    /**
+     * A reader of one split of a file (see {@link InputSplits}): the records that start inside it, with
+     * the offsets, line numbers and ids they have in the whole file, and {@code split.shard()} as their
+     * {@link dev.saring.model.Source#shard()}. Otherwise as {@link #open(InputFile, InputFormat, ReaderOptions, InputErrorHandler)}.
+     */
+    public static DocumentReader open(InputFile f, InputSplit split, InputFormat fmt, ReaderOptions o, InputErrorHandler errors) {
         FileChannel channel = null;
         try {
             if (!Files.isRegularFile(f.path())) {
@@ -119,12 +128,16 @@ public final class Readers {
                 return new EmptyReader();
             }
             InputFormat format = fmt == InputFormat.AUTO ? detect(f) : fmt;
+            boolean part = !split.covers(channel.size());
+            if (part && format != InputFormat.WARC && format != InputFormat.WET && format != InputFormat.JSONL) {
+                throw new IllegalArgumentException(format + " files are read whole, not in splits (" + f.name() + ")");
+            }
             return switch (format) {
-                case WARC, WET -> new WarcDocumentReader(f, channel, o, errors);
-                case JSONL -> new JsonlDocumentReader(f, Channels.newInputStream(channel), o, errors);
-                case CSV -> new CsvDocumentReader(f, Channels.newInputStream(channel), ',', o, errors);
-                case TSV -> new CsvDocumentReader(f, Channels.newInputStream(channel), '\t', o, errors);
-                case HTML, TEXT -> new WholeFileReader(f, format, Channels.newInputStream(channel), o, errors);
+                case WARC, WET -> new WarcDocumentReader(f, split, channel, o, errors);
+                case JSONL -> new JsonlDocumentReader(f, split, part, part ? range(channel, split) : Channels.newInputStream(channel), o, errors);
+                case CSV -> new CsvDocumentReader(f, split.shard(), Channels.newInputStream(channel), ',', o, errors);
+                case TSV -> new CsvDocumentReader(f, split.shard(), Channels.newInputStream(channel), '\t', o, errors);
+                case HTML, TEXT -> new WholeFileReader(f, split.shard(), format, Channels.newInputStream(channel), o, errors);
                 case AUTO -> throw new IllegalStateException("detect() never answers AUTO");
             };
         } catch (IOException e) {
@@ -132,6 +145,39 @@ public final class Readers {
             errors.onError(InputError.atOffset(f.name(), -1, "unreadable", ErrorText.of(e)));
             return new EmptyReader();
         }
+    }
+
+    /** The bytes of a split: from its start to its end (or the end of the file). */
+    private static InputStream range(FileChannel channel, InputSplit split) throws IOException {
+        channel.position(split.start());
+        long length = split.length(channel.size());
+        InputStream all = Channels.newInputStream(channel);
+        return new java.io.FilterInputStream(all) {
+            private long left = length;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) return -1;
+                int b = super.read();
+                if (b >= 0) left--;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) return -1;
+                int n = super.read(b, off, (int) Math.min(len, left));
+                if (n > 0) left -= n;
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long k = super.skip(Math.min(n, left));
+                left -= k;
+                return k;
+            }
+        };
     }
 
     /** The format of a file for {@link InputFormat#AUTO}: by name, else by its first decompressed bytes. */

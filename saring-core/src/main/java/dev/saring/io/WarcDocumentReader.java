@@ -34,6 +34,9 @@ import java.util.TreeMap;
  * goes on at the next intact record: for gzip files at the next gzip member that starts one, for plain
  * files at the next line that starts {@code WARC/}. A zstd file is read as one stream: its offsets are in
  * the decompressed bytes, and damage ends the file.
+ *
+ * <p>A reader of one {@link InputSplit} starts at the split's first record and yields the records that
+ * start before its end (reading resumes past damage the same way, but never beyond the end).
  */
 final class WarcDocumentReader implements DocumentReader {
 
@@ -56,6 +59,7 @@ final class WarcDocumentReader implements DocumentReader {
     private static final int HTTP_SUCCESS_CLASS = 2;
 
     private final InputFile file;
+    private final InputSplit split;
     private final ReaderOptions options;
     private final InputErrorHandler errors;
     private final Compression compression;
@@ -74,11 +78,14 @@ final class WarcDocumentReader implements DocumentReader {
      * Where the search for the next record starts after a failure: just past the last record read or the last
      * position tried (the start of the file counts as tried).
      */
-    private long scanFloor = 1;
+    private long scanFloor;
 
-    /** Takes ownership of {@code channel}, positioned at the start of the file. */
-    WarcDocumentReader(InputFile file, FileChannel channel, ReaderOptions options, InputErrorHandler errors) throws IOException {
+    /** Takes ownership of {@code channel}; reads {@code split} of the file. */
+    WarcDocumentReader(InputFile file, InputSplit split, FileChannel channel, ReaderOptions options, InputErrorHandler errors)
+            throws IOException {
         this.file = file;
+        this.split = split;
+        this.scanFloor = split.start() + 1;
         this.options = options;
         this.errors = errors;
         this.channel = channel;
@@ -87,10 +94,11 @@ final class WarcDocumentReader implements DocumentReader {
         channel.read(head, 0);
         this.compression = Compression.sniff(head.array(), head.position());
         try {
+            channel.position(split.start());
             startReader();
         } catch (IOException | RuntimeException e) {
             try {
-                failAt(0, e);
+                failAt(split.start(), e);
             } catch (InputException failFast) {
                 closeQuietly();
                 throw failFast;
@@ -113,6 +121,11 @@ final class WarcDocumentReader implements DocumentReader {
                     continue;
                 }
                 record = r.get();
+                if (record.position() >= split.end()) {   // the next split's first record
+                    done = true;
+                    closeQuietly();
+                    continue;
+                }
             } catch (InputException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
@@ -265,7 +278,7 @@ final class WarcDocumentReader implements DocumentReader {
     }
 
     private Source source(long offset) {
-        return Source.atOffset(file.name(), file.shard(), index++, offset);
+        return Source.atOffset(file.name(), split.shard(), index++, offset);
     }
 
     /** WARC-Record-ID as given, without its angle brackets; ARC records have none and get {@code file@offset}. */
@@ -322,7 +335,7 @@ final class WarcDocumentReader implements DocumentReader {
     }
 
     private void finish() {
-        if (!anyRecord && !recovering) error(0, "empty-file", "the file holds no WARC record");
+        if (!anyRecord && !recovering && split.start() == 0) error(0, "empty-file", "the file holds no WARC record");
         done = true;
         closeQuietly();
     }
@@ -347,7 +360,7 @@ final class WarcDocumentReader implements DocumentReader {
                 error(scanFloor, "unreadable", ErrorText.of(scanFailed));
                 candidate = -1;
             }
-            if (candidate < 0) {
+            if (candidate < 0 || candidate >= split.end()) {
                 done = true;
                 closeQuietly();
                 return;
@@ -433,12 +446,14 @@ final class WarcDocumentReader implements DocumentReader {
 
     @Override
     public long bytesRead() {
-        if (done) return fileSize;
+        if (done) return split.length(fileSize);
+        long at;
         try {
-            return channel.isOpen() ? channel.position() : lastBytesRead;
+            at = channel.isOpen() ? channel.position() : lastBytesRead;
         } catch (IOException e) {
-            return lastBytesRead;
+            at = lastBytesRead;
         }
+        return Math.max(0, Math.min(at, split.end()) - split.start());
     }
 
     @Override

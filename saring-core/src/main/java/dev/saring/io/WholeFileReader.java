@@ -20,6 +20,7 @@ final class WholeFileReader implements DocumentReader {
     private static final char BOM = '\ufeff';
 
     private final InputFile file;
+    private final int shard;
     private final boolean html;
     private final ReaderOptions options;
     private final InputErrorHandler errors;
@@ -27,12 +28,13 @@ final class WholeFileReader implements DocumentReader {
     private final InputStream in;
     private boolean done;
 
-    WholeFileReader(InputFile file, InputFormat format, InputStream rawFile, ReaderOptions options,
+    WholeFileReader(InputFile file, int shard, InputFormat format, InputStream rawFile, ReaderOptions options,
                     InputErrorHandler errors) throws IOException {
         if (format != InputFormat.HTML && format != InputFormat.TEXT) {
             throw new IllegalArgumentException("format must be HTML or TEXT, was " + format);
         }
         this.file = file;
+        this.shard = shard;
         this.html = format == InputFormat.HTML;
         this.options = options;
         this.errors = errors;
@@ -63,7 +65,7 @@ final class WholeFileReader implements DocumentReader {
             errors.onError(InputError.atOffset(file.name(), 0, "empty-file", "the file holds no data"));
             return Optional.empty();
         }
-        Source source = Source.atOffset(file.name(), file.shard(), 0, 0);
+        Source source = Source.atOffset(file.name(), shard, 0, 0);
         byte[] bytes = content.toArray();
         if (html) return Optional.of(Document.ofRaw(file.name(), source, new RawContent(bytes, HTML_MEDIA_TYPE, null)));
         if (!Utf8.isValid(bytes, 0, len)) {

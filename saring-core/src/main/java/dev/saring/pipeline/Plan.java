@@ -1,6 +1,9 @@
 package dev.saring.pipeline;
 
 import dev.saring.io.InputFile;
+import dev.saring.io.InputFormat;
+import dev.saring.io.InputSplit;
+import dev.saring.io.InputSplits;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +35,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param pipeline the pipeline the plan runs
- * @param shards   the input shards in input order; {@code shards.get(i).id() == i}
+ * @param shards   the input shards in input order (file by file, byte range by byte range); {@code shards.get(i).id() == i}
  */
 public record Plan(Pipeline pipeline, List<Shard> shards) {
 
@@ -54,25 +57,39 @@ public record Plan(Pipeline pipeline, List<Shard> shards) {
     }
 
     /**
-     * One input shard: a byte range of one input file. Its output is {@code part-NNNNN} with {@code NNNNN}
-     * its id, in every folder of the output; the documents it yields carry the id as
-     * {@link dev.saring.model.Source#shard()}.
+     * One input shard: a split of one input file (the whole file, or a byte range of a large one that
+     * starts at a record boundary). Its output is {@code part-NNNNN} with {@code NNNNN} its id, in every
+     * folder of the output; the documents it yields carry the id as {@link dev.saring.model.Source#shard()}.
+     * Open it with {@link dev.saring.io.Readers#open(InputFile, InputSplit, dev.saring.io.InputFormat,
+     * dev.saring.io.ReaderOptions, dev.saring.io.InputErrorHandler)}.
      *
-     * @param id    index of the shard in the plan, from 0
      * @param file  the input file
-     * @param start first byte of the range
-     * @param end   byte after the range; the file's size for a shard that is the whole file
+     * @param split the part of it; its end is at most the file's size as planned
      */
-    public record Shard(int id, InputFile file, long start, long end) {
+    public record Shard(InputFile file, InputSplit split) {
         public Shard {
             Objects.requireNonNull(file, "file");
-            if (id < 0) throw new IllegalArgumentException("id must be >= 0, was " + id);
-            if (start < 0 || end < start) throw new IllegalArgumentException("bad byte range [" + start + ", " + end + ") of " + file.name());
+            Objects.requireNonNull(split, "split");
+        }
+
+        /** Index of the shard in the plan, from 0. */
+        public int id() {
+            return split.shard();
+        }
+
+        /** First byte of the shard in the file. */
+        public long start() {
+            return split.start();
+        }
+
+        /** The byte after the shard; the file's size for its last shard. */
+        public long end() {
+            return split.end();
         }
 
         /** Bytes of input in this shard. */
         public long length() {
-            return end - start;
+            return split.end() - split.start();
         }
     }
 
@@ -83,7 +100,28 @@ public record Plan(Pipeline pipeline, List<Shard> shards) {
      */
     public static Plan of(List<InputFile> inputs, Pipeline pipeline) {
         var shards = new ArrayList<Shard>(inputs.size());
-        for (InputFile f : inputs) shards.add(new Shard(shards.size(), f, 0, sizeOf(f)));
+        for (InputFile f : inputs) shards.add(new Shard(f, new InputSplit(shards.size(), 0, sizeOf(f), 1)));
+        return new Plan(pipeline, shards);
+    }
+
+    /**
+     * The plan of a run in which a large file is cut into shards of about {@code shardBytes} at record
+     * boundaries where its format allows ({@link InputSplits}: plain JSON Lines, WARC and WET of one gzip
+     * member per record); every other file is one shard. The documents, their order and ids are the same
+     * whatever {@code shardBytes}; only the numbering of {@code part-NNNNN} changes.
+     *
+     * <pre>{@code
+     * Plan plan = Plan.of(Readers.expand(List.of("big.jsonl")), pipeline, InputFormat.AUTO, 64L << 20);
+     * }</pre>
+     */
+    public static Plan of(List<InputFile> inputs, Pipeline pipeline, InputFormat format, long shardBytes) {
+        var shards = new ArrayList<Shard>(inputs.size());
+        for (InputFile f : inputs) {
+            long size = sizeOf(f);
+            for (InputSplit s : InputSplits.of(f, format, shardBytes, shards.size())) {
+                shards.add(new Shard(f, new InputSplit(s.shard(), s.start(), Math.min(s.end(), size), s.firstLine())));
+            }
+        }
         return new Plan(pipeline, shards);
     }
 

@@ -77,9 +77,9 @@ class PlanTest {
     @Test
     void shardIdsMustBeTheirPositions() throws Exception {
         var f = inputs().get(0);
-        assertThatThrownBy(() -> new Plan(pipeline, List.of(new Plan.Shard(1, f, 0, 1))))
+        assertThatThrownBy(() -> new Plan(pipeline, List.of(new Plan.Shard(f, new dev.saring.io.InputSplit(1, 0, 1, 1)))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shard 0 has id 1");
-        assertThatThrownBy(() -> new Plan.Shard(0, f, 5, 4))
+        assertThatThrownBy(() -> new dev.saring.io.InputSplit(0, 5, 4, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad byte range");
     }
 }
