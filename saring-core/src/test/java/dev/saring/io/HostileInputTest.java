@@ -104,7 +104,7 @@ class HostileInputTest {
 
     private Outcome run(Path out, List<InputFile> files) throws Exception {
         var options = LocalRunner.Options.defaults(out).withThreads(2).withCompression(OutputCompression.NONE);
-        new LocalRunner(TEXT_STEPS, options).run(files, (s, errors) -> Readers.open(s.file(), InputFormat.AUTO, ReaderOptions.DEFAULTS, errors));
+        new LocalRunner(TEXT_STEPS, options).run(files, (s, errors) -> Readers.open(s.file(), s.split(), InputFormat.AUTO, ReaderOptions.DEFAULTS, errors));
         JsonNode stats = DocumentJson.MAPPER.readTree(out.resolve("stats.json").toFile());
         var errors = new ArrayList<JsonNode>();
         for (String line : Files.readAllLines(out.resolve("errors.jsonl"))) errors.add(DocumentJson.MAPPER.readTree(line));

@@ -50,7 +50,7 @@ class ReaderFuzzTest {
     void jsonl(byte[] input) throws IOException {
         var errors = new ArrayList<InputError>();
         var file = new InputFile(Path.of("fuzz.jsonl"), "fuzz.jsonl", 0);
-        try (var r = new JsonlDocumentReader(file, new ByteArrayInputStream(input), SMALL_CAP, errors::add)) {
+        try (var r = new JsonlDocumentReader(file, InputSplit.whole(0), false, new ByteArrayInputStream(input), SMALL_CAP, errors::add)) {
             check(drain(r), errors, "fuzz.jsonl");
         }
     }
@@ -59,7 +59,7 @@ class ReaderFuzzTest {
     void csv(byte[] input) throws IOException {
         var errors = new ArrayList<InputError>();
         var file = new InputFile(Path.of("fuzz.csv"), "fuzz.csv", 0);
-        try (var r = new CsvDocumentReader(file, new ByteArrayInputStream(input), ',', SMALL_CAP, errors::add)) {
+        try (var r = new CsvDocumentReader(file, 0, new ByteArrayInputStream(input), ',', SMALL_CAP, errors::add)) {
             check(drain(r), errors, "fuzz.csv");
         }
     }
@@ -82,7 +82,7 @@ class ReaderFuzzTest {
         var errors = new ArrayList<InputError>();
         var file = new InputFile(p, name, 0);
         try (var r = input.length == 0 ? new EmptyReader()
-                : new WarcDocumentReader(file, FileChannel.open(p, StandardOpenOption.READ), SMALL_CAP, errors::add)) {
+                : new WarcDocumentReader(file, InputSplit.whole(0), FileChannel.open(p, StandardOpenOption.READ), SMALL_CAP, errors::add)) {
             check(drain(r), errors, name);
         }
     }

@@ -23,13 +23,13 @@ final class SparkJob implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One shard of the plan, by value. */
-    record ShardRef(int id, String path, String name, int fileIndex, long start, long end) implements Serializable {
+    record ShardRef(int id, String path, String name, int fileIndex, long start, long end, long firstLine) implements Serializable {
         Plan.Shard shard() {
-            return new Plan.Shard(id, new InputFile(Path.of(path), name, fileIndex), start, end);
+            return new Plan.Shard(new InputFile(Path.of(path), name, fileIndex), new dev.saring.io.InputSplit(id, start, end, firstLine));
         }
 
         static ShardRef of(Plan.Shard s) {
-            return new ShardRef(s.id(), s.file().path().toString(), s.file().name(), s.file().shard(), s.start(), s.end());
+            return new ShardRef(s.id(), s.file().path().toString(), s.file().name(), s.file().shard(), s.start(), s.end(), s.split().firstLine());
         }
     }
 
@@ -94,6 +94,6 @@ final class SparkJob implements Serializable {
     /** Opens input shards as {@code saring run} does. */
     ReaderFactory readers() {
         ReaderOptions options = ReaderOptions.DEFAULTS.withFields(textField, idField, urlField).withMaxDocBytes(maxDocBytes);
-        return (shard, errors) -> Readers.open(shard.file(), format, options, errors);
+        return (shard, errors) -> Readers.open(shard.file(), shard.split(), format, options, errors);
     }
 }
