@@ -121,7 +121,7 @@ final class WarcDocumentReader implements DocumentReader {
                     continue;
                 }
                 record = r.get();
-                if (record.position() >= split.end()) {   // the next split's first record
+                if (record.position() >= split.end() && split.end() < fileSize) {   // the next split's first record
                     done = true;
                     closeQuietly();
                     continue;
@@ -360,7 +360,7 @@ final class WarcDocumentReader implements DocumentReader {
                 error(scanFloor, "unreadable", ErrorText.of(scanFailed));
                 candidate = -1;
             }
-            if (candidate < 0 || candidate >= split.end()) {
+            if (candidate < 0 || candidate >= split.end() && split.end() < fileSize) {
                 done = true;
                 closeQuietly();
                 return;
