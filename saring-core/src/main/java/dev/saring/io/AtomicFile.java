@@ -69,6 +69,9 @@ public final class AtomicFile implements AutoCloseable {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
+            // an interrupted worker is a stopped run (resume continues), not a full disk
+            if (Thread.currentThread().isInterrupted() || e instanceof java.nio.channels.ClosedByInterruptException
+                    || e instanceof java.io.InterruptedIOException) throw e;
             throw new OutputWriteException(target, e);
         }
         committed = true;
