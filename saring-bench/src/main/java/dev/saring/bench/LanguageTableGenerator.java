@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.UnicodeSet;
+import dev.saring.filter.FineWebQualityFilter;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,7 +37,8 @@ import java.util.regex.Pattern;
  *       score is not (see {@code LanguageScoreFilter}); every language gets {@link #MIN_LANGUAGE_SCORE},
  *       a bar on saring's own scale;</li>
  *   <li>{@code stop_chars} (the line-ending marks of the FineWeb rule) are datatrove's {@code . ' " ! ?}
- *       plus Unicode's sentence terminators of the language's script (datatrove's multilingual
+ *       with every quotation mark ({@link FineWebQualityFilter#QUOTATION_MARKS}: a line that ends a quoted
+ *       sentence ends in „…“, «…» or 「…」 as often as in "…"), plus Unicode's sentence terminators of the language's script (datatrove's multilingual
  *       {@code TERMINAL_PUNCTUATION} is that Unicode property), and for Han, Japanese and Hangul text the
  *       closing brackets and quote a sentence there ends inside.</li>
  * </ul>
@@ -199,7 +201,7 @@ public final class LanguageTableGenerator {
                         List.of(10, 0.10))));
         entry.put("fineweb-quality", map(
                 "line_punct_thr", 0.12, "short_line_thr", 0.67, "short_line_length", 30, "char_duplicates_ratio", 0.01,
-                "new_line_ratio", 0.3));
+                "new_line_ratio", 0.3, "stop_chars", stopChars("eng_Latn")));
         entry.put("gopher-quality", map(
                 "min_doc_words", 50, "max_doc_words", 100000, "min_avg_word_length", 3, "max_avg_word_length", 10,
                 "max_non_alpha_words_ratio", 0.8, "min_stop_words", 2,
@@ -225,7 +227,7 @@ public final class LanguageTableGenerator {
     }
 
     /**
-     * datatrove's stop characters, the sentence terminators of the subset's script, the CJK closers, and
+     * datatrove's stop characters, every quotation mark, the sentence terminators of the subset's script, the CJK closers, and
      * for Greek the semicolon (its question mark).
      */
     static String stopChars(String subset) {
@@ -241,6 +243,7 @@ public final class LanguageTableGenerator {
             default -> scripts.set(UScript.getCodeFromName(script));
         }
         var out = new StringBuilder(DATATROVE_STOP_CHARS);
+        for (char q : FineWebQualityFilter.QUOTATION_MARKS.toCharArray()) add(out, q);
         UnicodeSet terminators = new UnicodeSet("[\\p{Sentence_Terminal}]").freeze();
         for (var range : terminators.ranges()) {
             for (int cp = range.codepoint; cp <= range.codepointEnd && cp <= 0xFFFF; cp++) {

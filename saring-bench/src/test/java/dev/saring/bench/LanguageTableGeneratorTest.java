@@ -53,8 +53,10 @@ class LanguageTableGeneratorTest {
     }
 
     @Test
-    void stopCharactersAreDatatrovesPlusTheScriptsSentenceTerminators() {
-        assertThat(LanguageTableGenerator.stopChars("deu_Latn")).isEqualTo(".'\"!?");
+    void stopCharactersAreDatatrovesQuotationMarksAndTheScriptsSentenceTerminators() {
+        assertThat(LanguageTableGenerator.stopChars("deu_Latn")).startsWith(".'\"!?")
+                .contains("\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
+                .doesNotContain("\u0964", "\u3002", ";");
         assertThat(LanguageTableGenerator.stopChars("hin_Deva")).contains("\u0964");
         assertThat(LanguageTableGenerator.stopChars("arb_Arab")).contains("\u061f", "\u06d4");
         assertThat(LanguageTableGenerator.stopChars("jpn_Jpan")).contains("\u3002", "\uff01", "\uff1f", "\u300d");

@@ -40,7 +40,8 @@ public final class C4QualityFilter extends PerLanguageFilter<C4QualityFilter.Set
     public static final String NAME = "c4-quality";
     static final String FAMILY = "c4:";
     private static final Pattern CITATION = Pattern.compile("\\[\\d*]|\\[edit]|\\[citation needed]");
-    private static final String END_PUNCTUATION = ".?!\"'";
+    /** C4's {@code . ? ! " '}, with every quotation mark: a quoted sentence ends in ” or » as much as in ". */
+    private static final String END_PUNCTUATION = ".?!" + FineWebQualityFilter.QUOTATION_MARKS;
     private static final List<String> POLICY_PHRASES = List.of("terms of use", "privacy policy", "cookie policy",
             "uses cookies", "use of cookies", "use cookies");
 

@@ -1,5 +1,6 @@
 package dev.saring.filter;
 
+import com.ibm.icu.text.UnicodeSet;
 import dev.saring.model.Document;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Step;
@@ -34,6 +35,12 @@ public final class FineWebQualityFilter extends PerLanguageFilter<FineWebQuality
     public static final String NAME = "fineweb-quality";
     static final String FAMILY = "fineweb:";
     static final double OFF = -1;
+    /**
+     * Unicode's quotation marks in the Basic Multilingual Plane ({@code \p{Quotation_Mark}}: {@code " ' « » ‘ ’ “ ”
+     * „ ‹ › 「 」 『 』 …}). A sentence that ends inside quotes ends its line with one of them, in every script:
+     * datatrove's {@code " '} are the ASCII two of this set.
+     */
+    public static final String QUOTATION_MARKS = quotationMarks();
 
     private final TextProfiles profiles;
 
@@ -54,6 +61,15 @@ public final class FineWebQualityFilter extends PerLanguageFilter<FineWebQuality
 
     public static FineWebQualityFilter perLanguage(Settings fallback, Map<String, Settings> byLanguage) {
         return new FineWebQualityFilter(new PerLanguage<>(fallback, byLanguage), new TextProfiles());
+    }
+
+    private static String quotationMarks() {
+        var out = new StringBuilder();
+        var set = new UnicodeSet("[\\p{Quotation_Mark}]").freeze();
+        for (var range : set.ranges()) {
+            for (int cp = range.codepoint; cp <= range.codepointEnd && cp <= 0xFFFF; cp++) out.append((char) cp);
+        }
+        return out.toString();
     }
 
     @Override

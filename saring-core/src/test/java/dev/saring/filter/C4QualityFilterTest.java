@@ -32,6 +32,20 @@ class C4QualityFilterTest {
     }
 
     @Test
+    void aSentenceEndingInsideTypographicQuotesEndsItsLine() {
+        String quoted = String.join("\n",
+                "The mayor said the bridge would reopen in the spring, \u201cif the weather holds.\u201d",
+                "Engineers called the repairs \u201cthe largest in forty years.\u201d",
+                "One resident wrote that the closure had \u00abchanged every morning of the week.\u00bb",
+                "The council answered that the detour was \u201esafe for cyclists and walkers alike.\u201c",
+                "A shop owner near the river said, \u2018We will be here when it opens again.\u2019");
+        assertThat(verdict(c4, doc(quoted))).isEqualTo("kept");
+        // The same lines cut before their last mark end in no punctuation: C4 does not count them.
+        String cut = quoted.lines().map(l -> l.substring(0, l.length() - 2)).reduce((a, b) -> a + "\n" + b).orElseThrow();
+        assertThat(verdict(c4, doc(cut))).isEqualTo("c4:min_sentences");
+    }
+
+    @Test
     void loremIpsumDropsTheDocument() {
         assertThat(verdict(c4, doc(Docs.ENGLISH + "\nLorem ipsum dolor sit amet, consectetur adipiscing elit."))).isEqualTo("c4:lorem_ipsum");
     }

@@ -80,6 +80,18 @@ class QualityFiltersTest {
     }
 
     @Test
+    void everyLanguagesLineEndsIncludeTheQuotationMarks() {
+        var fw = (FineWebQualityFilter) step(QualityFilters.defaultChain(), "fineweb-quality");
+        for (String lang : List.of("en", "de", "fr", "ru", "ja", "zh", "id")) {
+            String stops = fw.settingsFor(lang).stopChars();
+            for (char q : FineWebQualityFilter.QUOTATION_MARKS.toCharArray()) {
+                assertThat(stops).as(lang + " stop_chars has U+%04X", (int) q).contains(String.valueOf(q));
+            }
+        }
+        assertThat(FineWebQualityFilter.QUOTATION_MARKS).contains("\"", "'", "\u201d", "\u00bb", "\u300d").doesNotContain(".", "!");
+    }
+
+    @Test
     void indonesianProseWithIndonesianLanguagePassesTheWholeChain() {
         String text = Docs.INDONESIAN + "\nIni adalah berita dari kota yang ramai dengan pengunjung.";
         var d = doc(text, "id");
