@@ -87,7 +87,7 @@ public final class SparkRunner {
         long start = System.nanoTime();
         Plan plan = Plan.of(inputs, spec.pipeline());
         Path out = options.outDir();
-        if (OutputFolder.prepare(out, plan.text() + "compression " + options.compression() + "\n", options.resume())) {
+        if (OutputFolder.prepare(out, plan.resumeText(options.compression()), options.resume())) {
             return OutputFolder.finishedStats(out);
         }
         // every shard a pass can start on is checked here, on the driver, before any work
