@@ -167,7 +167,7 @@ public final class LocalRunner {
         stats.add("run", "threads", options.threads());
         stats.add("run", "shards", plan.shards().size());
         stats.add("run", "elapsed_ms", (System.nanoTime() - start) / 1_000_000);
-        OutputFolder.complete(out, stats);
+        OutputFolder.complete(out, plan, stats);
         return new Result(stats, Duration.ofNanos(System.nanoTime() - start), false);
     }
 

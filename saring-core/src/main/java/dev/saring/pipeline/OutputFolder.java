@@ -24,7 +24,7 @@ import java.util.Comparator;
  * ... every shard of every segment through a ShardSink ...
  * Stats stats = OutputFolder.assemble(out, plan, OutputCompression.ZSTD);
  * stats.add("run", "threads", 8);     // what the runner adds
- * OutputFolder.complete(out, stats);
+ * OutputFolder.complete(out, plan, stats);  // checks the Accounting
  * }</pre>
  */
 public final class OutputFolder {
@@ -109,8 +109,16 @@ public final class OutputFolder {
         return stats;
     }
 
-    /** Writes {@code stats.json}, deletes the work folder and marks the run finished ({@code _SUCCESS}). */
-    public static void complete(Path out, Stats stats) throws IOException {
+    /**
+     * Checks the run's {@link Accounting}, writes it with every counter as {@code stats.json}, deletes the
+     * work folder and marks the run finished ({@code _SUCCESS}).
+     *
+     * @throws AccountingException documents were lost or counted twice: {@code stats.json} is written, the
+     *                             work folder kept and {@code _SUCCESS} not written
+     */
+    public static void complete(Path out, Plan plan, Stats stats) throws IOException {
+        Accounting accounting = Accounting.of(stats, plan.segments().size());
+        accounting.addTo(stats);
         try (var f = AtomicFile.create(out.resolve("stats.json"))) {
             JsonGenerator g = DocumentJson.FACTORY.createGenerator(f.stream()).useDefaultPrettyPrinter();
             stats.writeJson(g);
@@ -118,6 +126,7 @@ public final class OutputFolder {
             f.stream().write('\n');
             f.commit();
         }
+        if (!accounting.balanced()) throw new AccountingException(accounting);
         deleteTree(out.resolve(Plan.WORK));
         Files.createFile(out.resolve(Plan.SUCCESS));
     }

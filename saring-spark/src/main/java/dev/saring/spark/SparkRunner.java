@@ -108,7 +108,7 @@ public final class SparkRunner {
         stats.add("run", "threads", jsc.defaultParallelism());
         stats.add("run", "shards", n);
         stats.add("run", "elapsed_ms", (System.nanoTime() - start) / 1_000_000);
-        OutputFolder.complete(out, stats);
+        OutputFolder.complete(out, plan, stats);
         return stats;
     }
 
