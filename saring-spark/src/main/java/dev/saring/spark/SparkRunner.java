@@ -107,7 +107,7 @@ public final class SparkRunner {
             throw new IllegalArgumentException("the plan is of another pipeline than this runner's: build it from pipeline()");
         }
         Path out = options.outDir();
-        if (OutputFolder.prepare(out, plan.text() + "compression " + options.compression() + "\n", options.resume())) {
+        if (OutputFolder.prepare(out, plan.resumeText(options.compression()), options.resume())) {
             return OutputFolder.finishedStats(out);
         }
         // every shard a pass can start on is checked here, on the driver, before any work
@@ -128,7 +128,7 @@ public final class SparkRunner {
         stats.add("run", "threads", jsc.defaultParallelism());
         stats.add("run", "shards", n);
         stats.add("run", "elapsed_ms", (System.nanoTime() - start) / 1_000_000);
-        OutputFolder.complete(out, stats);
+        OutputFolder.complete(out, plan, stats);
         return stats;
     }
 
