@@ -78,7 +78,7 @@ public final class RunCommand extends RunOptions implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         }
 
-        Plan plan = Plan.of(files, pipeline, format, ByteSize.parse("--shard-size", shardSize));
+        Plan plan = plan(files, pipeline);
         var runner = new LocalRunner(pipeline, options);
         var interrupted = new Thread(() -> err.println("\nsaring: interrupted; run the same command with --resume to continue"));
         Runtime.getRuntime().addShutdownHook(interrupted);
