@@ -1,5 +1,6 @@
 package dev.saring.pipeline;
 
+import dev.saring.io.AtomicFile;
 import dev.saring.io.DocumentReader;
 import dev.saring.io.InputError;
 import dev.saring.io.InputErrorHandler;
@@ -198,14 +199,14 @@ public final class LocalRunner {
         Path out = options.outDir();
         // a resumed run does not observe a pass again for a segment whose every shard is done
         if (plan.shards().stream().allMatch(s -> Files.exists(out.resolve(Plan.doneMarker(k, s.id()))))) return;
-        Files.createDirectories(out.resolve(Plan.segmentFolder(k)));
+        AtomicFile.createDirectories(out.resolve(Plan.segmentFolder(k)));
         Pass.Observation observation = null;
         Path passDir = out.resolve(Plan.passFolder(k));
         try {
             Step decider = null;
             if (seg.pass() != null) {
                 OutputFolder.deleteTree(passDir);
-                Files.createDirectories(passDir);
+                AtomicFile.createDirectories(passDir);
                 observation = seg.pass().start(new PassContext(passDir, options.passMemoryBytes(), options.threads()));
                 observe(plan, k, observation, pools);
                 decider = observation.decider();

@@ -68,6 +68,8 @@ public final class OutputFolder {
                     f.commit();
                 }
             }
+        } catch (dev.saring.io.OutputWriteException e) {
+            throw e; // a full disk or a read-only folder: says which file, and --resume continues
         } catch (IOException e) {
             throw new OutputFolderException("cannot write to " + out + ": " + e.getMessage());
         }
@@ -126,8 +128,8 @@ public final class OutputFolder {
         var sample = new RunSample();
         String suffix = compression.suffix();
         int segments = plan.segments().size();
-        Files.createDirectories(out.resolve("rejects"));
-        Files.createDirectories(out.resolve("clean"));
+        AtomicFile.createDirectories(out.resolve("rejects"));
+        AtomicFile.createDirectories(out.resolve("clean"));
         try (var errorsFile = AtomicFile.create(out.resolve("errors.jsonl"))) {
             for (Plan.Shard shard : plan.shards()) {
                 int s = shard.id();
@@ -191,7 +193,12 @@ public final class OutputFolder {
      */
     public static void markDone(Path out) throws IOException {
         deleteTree(out.resolve(Plan.WORK));
-        Files.createFile(out.resolve(Plan.SUCCESS));
+        Path success = out.resolve(Plan.SUCCESS);
+        try {
+            Files.createFile(success);
+        } catch (IOException e) {
+            throw new dev.saring.io.OutputWriteException(success, e);
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {
