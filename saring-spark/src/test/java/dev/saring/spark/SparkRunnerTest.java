@@ -39,9 +39,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** The Spark runner's output equals the local runner's, on the example crawl and on the shared corpora. */
 class SparkRunnerTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("maven.multiModuleProjectDirectory",
+    static final Path ROOT = Path.of(System.getProperty("maven.multiModuleProjectDirectory",
             Path.of("").toAbsolutePath().getParent().toString()));
-    private static final Path SHARED = Path.of(System.getProperty("saring.shared", ROOT.resolve("../shared").toString()));
+    static final Path SHARED = Path.of(System.getProperty("saring.shared", ROOT.resolve("../shared").toString()));
     /** Counters that measure time or the machine, not the output. */
     private static final List<String> UNCOMPARED = List.of(Stats.STEP_NANOS, "run");
 
@@ -128,7 +128,7 @@ class SparkRunnerTest {
      * Asserts that two output folders hold the same clean/, rejects/, errors and stats.json counters as
      * {@code localStats}; returns those counters.
      */
-    private static Map<String, Map<String, Long>> assertSameFolders(Path local, Path onSpark, Stats localStats) throws IOException {
+    static Map<String, Map<String, Long>> assertSameFolders(Path local, Path onSpark, Stats localStats) throws IOException {
         assertThat(names(onSpark.resolve("clean"))).isEqualTo(names(local.resolve("clean")));
         assertThat(names(onSpark.resolve("rejects"))).isEqualTo(names(local.resolve("rejects")));
         for (String dir : List.of("clean", "rejects")) {
@@ -145,7 +145,7 @@ class SparkRunnerTest {
         return expected;
     }
 
-    private static Stats readStats(Path out) throws IOException {
+    static Stats readStats(Path out) throws IOException {
         return Stats.readJson(DocumentJson.MAPPER.readTree(out.resolve("stats.json").toFile()));
     }
 
@@ -155,7 +155,7 @@ class SparkRunnerTest {
         return out;
     }
 
-    private static List<String> names(Path dir) throws IOException {
+    static List<String> names(Path dir) throws IOException {
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
