@@ -33,6 +33,20 @@ class LanguageTableGeneratorTest {
     }
 
     @Test
+    void theDocumentedTableIsTheDerivation() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(FINEWEB2.resolve("configs")),
+                "skipped: no FineWeb-2 configs in " + FINEWEB2);
+        String docs = Files.readString(Path.of("../docs/language-and-filters.md"));
+        int from = docs.indexOf(LanguageTableGenerator.DOCS_BEGIN);
+        int to = docs.indexOf(LanguageTableGenerator.DOCS_END);
+        assertThat(from).as("docs/language-and-filters.md has the generated table's markers").isNotNegative();
+        assertThat(docs.substring(from, to + LanguageTableGenerator.DOCS_END.length() + 1))
+                .as("the table in docs/language-and-filters.md differs from the derivation: regenerate it with"
+                        + " LanguageTableGenerator FINEWEB2_DIR --docs")
+                .isEqualTo(LanguageTableGenerator.docsTable(FINEWEB2));
+    }
+
+    @Test
     void theMappingNamesEveryLanguageTheIdentifierKnowsOnce() {
         assertThat(LanguageTableGenerator.mappings()).extracting(LanguageTableGenerator.Mapping::code)
                 .containsExactlyElementsOf(LinguaCodes.all());

@@ -16,7 +16,9 @@ import java.util.Objects;
  * {@code fineweb:<rule>}, when:
  * <ul>
  *   <li>{@code line_punct_ratio}: at most {@code line_punct_thr} (0.12) of its lines end with one of
- *       {@code stop_chars} ({@code . ' " ! ?}) — unless no line does and {@code line_punct_exclude_zero};</li>
+ *       {@code stop_chars} ({@code . ' " ! ?}) — unless no line does and {@code line_punct_exclude_zero}. A text
+ *       without line breaks is judged by its sentences instead ({@link #sentenceEndRatio}), where
+ *       datatrove would judge it by its last character;</li>
  *   <li>{@code short_line_ratio}: at least {@code short_line_thr} (0.67) of its lines have at most
  *       {@code short_line_length} (30) characters;</li>
  *   <li>{@code char_dup_ratio}: characters of non-empty lines that repeat an earlier line are at least
@@ -77,11 +79,7 @@ public final class FineWebQualityFilter extends PerLanguageFilter<FineWebQuality
         String text = doc.text();
         List<String> lines = Lines.splitOnNewline(text);
         if (s.linePunctThr() > OFF) {
-            int ended = 0;
-            for (String l : lines) {
-                if (!l.isEmpty() && s.stopChars().indexOf(l.charAt(l.length() - 1)) >= 0) ended++;
-            }
-            double ratio = (double) ended / lines.size();
+            double ratio = lines.size() == 1 ? sentenceEndRatio(text.strip(), s.stopChars()) : lineEndRatio(lines, s.stopChars());
             if (ratio <= s.linePunctThr() && !(ratio == 0 && s.linePunctExcludeZero())) return "line_punct_ratio";
         }
         if (s.shortLineThr() > OFF) {
@@ -108,6 +106,49 @@ public final class FineWebQualityFilter extends PerLanguageFilter<FineWebQuality
             if (ratio >= s.newLineRatio()) return "new_line_ratio";
         }
         return null;
+    }
+
+    private static double lineEndRatio(List<String> lines, String stopChars) {
+        int ended = 0;
+        for (String l : lines) {
+            if (!l.isEmpty() && stopChars.indexOf(l.charAt(l.length() - 1)) >= 0) ended++;
+        }
+        return (double) ended / lines.size();
+    }
+
+    /**
+     * The line-end ratio of a text without line breaks, taken over its sentences: the pieces that end at a
+     * sentence terminator of {@code stopChars} (any of them that is not a quotation mark), with the closing
+     * quotes and brackets after it, followed by a space, or at once after a full-width terminator ("。").
+     * Text exported with its paragraphs joined (a CSV column, a one-line JSON field) would otherwise be
+     * judged by its last character alone.
+     */
+    static double sentenceEndRatio(String text, String stopChars) {
+        int pieces = 0;
+        int ended = 0;
+        int n = text.length();
+        int pieceStart = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (stopChars.indexOf(c) < 0 || QUOTATION_MARKS.indexOf(c) >= 0) continue;
+            int j = i + 1;
+            while (j < n && isCloser(text.charAt(j))) j++;
+            boolean fullWidth = c >= '\u3000';
+            if (j < n && !fullWidth && !Character.isWhitespace(text.charAt(j))) continue;
+            pieces++;
+            if (stopChars.indexOf(text.charAt(j - 1)) >= 0) ended++;
+            pieceStart = j;
+            i = j - 1;
+        }
+        if (text.substring(pieceStart).isBlank()) return pieces == 0 ? 0 : (double) ended / pieces;
+        pieces++;
+        char last = text.charAt(n - 1);
+        if (stopChars.indexOf(last) >= 0) ended++;
+        return (double) ended / pieces;
+    }
+
+    private static boolean isCloser(char c) {
+        return QUOTATION_MARKS.indexOf(c) >= 0 || c == ')' || c == ']' || c == '\uff09' || c == '\u300d' || c == '\u300f';
     }
 
     /** The thresholds of the rules, under datatrove's names; {@code stopChars} are the line-ending marks. */
