@@ -46,6 +46,24 @@ class PageTypeTest {
     }
 
     @Test
+    void postsMadeOfLikeCellsAreTheRunNotTheCellsOfOnePost() {
+        // forum software that lays a post out as two cells of one class, the author's and the message's
+        var thread = new StringBuilder("<div class=\"posts\">");
+        for (String author : new String[] {"alice", "bob", "carol"}) {
+            thread.append("<article class=\"message message--post\"><div class=\"message-inner\">")
+                    .append("<div class=\"message-cell message-cell--user\"><a href=\"/m/").append(author).append("\">")
+                    .append(author).append("</a></div><div class=\"message-cell message-cell--main\"><div class=\"message-main\">")
+                    .append("<div class=\"message-content\"><div class=\"message-body\">").append(prose(author, 1))
+                    .append("alice".equals(author) ? prose(author, 2) + prose(author, 3) : "")
+                    .append("</div></div></div></div></div></article>");
+        }
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"DiscussionForumPosting\","
+                + " \"headline\": \"Desktop year\"}</script></head><body>" + thread + "</div></body></html>";
+        Document d = extracted(html, "https://forums.example/threads/desktop-year.9/");
+        assertThat(d.text()).contains("alice wrote reply 1", "bob wrote reply 1", "carol wrote reply 1");
+    }
+
+    @Test
     void withoutEvidenceAPageIsAnArticleAndCommentsStayOut() {
         String html = "<html><body><article>" + prose("The reporter", 1) + prose("The reporter", 2) + prose("The reporter", 3)
                 + "</article><div class=\"comments\">" + post("dave", 4) + "</div></body></html>";

@@ -426,12 +426,16 @@ public final class ContentSelector {
                 if (sig == null) continue;
                 int parent = el.parent(x);
                 var units = new ArrayList<Integer>();
+                int withProse = 0;
                 for (int s = parent + 1; s < n && el.contains(parent, s); s++) {
                     if (el.parent(s) == parent && furniture[s] == 0 && el.blockCount(s) > 0 && sig.equals(unitSignature(el, s))) {
                         units.add(s);
+                        if (freeProse(s) > 0) withProse++;
                     }
                 }
-                if (units.size() >= profile.minUnits()) return units;
+                // The cells of one post (the author's column, the message) are alike too: a run of posts has
+                // prose in several of them.
+                if (units.size() >= profile.minUnits() && withProse >= Math.min(2, profile.minUnits())) return units;
             }
             return null;
         }
