@@ -17,6 +17,11 @@ public final class ExitCodes {
      * left half-written under a final name, and the same command with {@code --resume} continues once fixed.
      */
     public static final int OUTPUT_FAILED = 4;
+    /**
+     * The run's account did not balance (documents read is not kept + dropped, in total, per input file or
+     * between segments): a bug lost documents. {@code stats.json} shows the account; {@code _SUCCESS} is not written.
+     */
+    public static final int ACCOUNTING = 5;
     /** Interrupted (Ctrl-C); {@code --resume} continues. */
     public static final int INTERRUPTED = 130;
 

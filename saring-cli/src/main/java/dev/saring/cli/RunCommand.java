@@ -9,6 +9,7 @@ import dev.saring.io.OutputCompression;
 import dev.saring.io.OutputWriteException;
 import dev.saring.io.ReaderOptions;
 import dev.saring.io.Readers;
+import dev.saring.pipeline.AccountingException;
 import dev.saring.pipeline.LocalRunner;
 import dev.saring.pipeline.OutputFolderException;
 import dev.saring.pipeline.Pipeline;
@@ -40,7 +41,8 @@ import java.util.concurrent.Callable;
                 "  saring run 'crawl/*.warc.gz' -o sample --limit 1000",
                 "", "Exit codes: 0 done (bad input records are counted, not fatal), 1 usage or config,"
                 + " 2 no input could be read, 3 stopped by --fail-fast, 4 output could not be written (disk full, read-only;"
-                + " --resume continues), 130 interrupted (--resume continues)."})
+                + " --resume continues), 5 documents went missing between reading and writing (a bug; stats.json has the account),"
+                + " 130 interrupted (--resume continues)."})
 public final class RunCommand extends RunOptions implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -76,7 +78,7 @@ public final class RunCommand extends RunOptions implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         }
 
-        Plan plan = Plan.of(files, pipeline, format, ByteSize.parse("--shard-size", shardSize));
+        Plan plan = plan(files, pipeline);
         var runner = new LocalRunner(pipeline, options);
         var interrupted = new Thread(() -> err.println("\nsaring: interrupted; run the same command with --resume to continue"));
         Runtime.getRuntime().addShutdownHook(interrupted);
@@ -85,7 +87,13 @@ public final class RunCommand extends RunOptions implements Callable<Integer> {
         try (timeline; var display = noProgress ? ProgressDisplay.none() : ProgressDisplay.start(runner.progress(), err)) {
             ReaderFactory readers = (shard, errors) -> Readers.open(shard.file(), shard.split(), format, readerOptions, errors);
             if (limit != null) readers = new DocumentLimit(limit, plan.shards().size()).wrap(readers);
-            result = runner.run(plan, readers);
+            // the report and the config are part of the run: written before _SUCCESS, so a run killed before
+            // them is finished by --resume
+            result = runner.run(plan, readers, (dir, stats) -> {
+                timeline.stop().write(dir);
+                effective.write(dir);
+                ReportPage.write(dir, SaringCommand.Version.versions());
+            });
         } catch (OutputFolderException e) {
             err.println("saring: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -96,6 +104,9 @@ public final class RunCommand extends RunOptions implements Callable<Integer> {
             err.println("saring: " + e.getMessage() + "; free space (or make " + output
                     + " writable) and run the same command with --resume to continue");
             return ExitCodes.OUTPUT_FAILED;
+        } catch (AccountingException e) {
+            err.println("saring: " + e.getMessage());
+            return ExitCodes.ACCOUNTING;
         } catch (IOException e) {
             err.println("saring: " + e);
             return ExitCodes.USAGE;
@@ -106,9 +117,6 @@ public final class RunCommand extends RunOptions implements Callable<Integer> {
             out.println(output + " already holds this finished run: nothing to do.");
             return ExitCodes.OK;
         }
-        timeline.stop().write(output);
-        effective.write(output);
-        ReportPage.write(output, SaringCommand.Version.versions());
         Summary.print(out, result, output, files.size());
         if (result.documentsRead() == 0 && result.errors() > 0) {
             err.println("saring: no input could be read: see " + output.resolve("errors.jsonl"));

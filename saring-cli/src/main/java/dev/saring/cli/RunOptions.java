@@ -4,6 +4,9 @@ import dev.saring.io.InputFormat;
 import dev.saring.io.OutputCompression;
 import dev.saring.io.ReaderOptions;
 import dev.saring.assembly.RunConfig;
+import dev.saring.io.InputFile;
+import dev.saring.pipeline.Pipeline;
+import dev.saring.pipeline.Plan;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -110,6 +113,20 @@ public class RunOptions {
 
     public ReaderOptions readerOptions() {
         return ReaderOptions.DEFAULTS.withFields(textField, idField, urlField);
+    }
+
+    /** The --shard-size in bytes. @throws IllegalArgumentException naming the option, for a value that is no size */
+    public long shardBytes() {
+        return ByteSize.parse("--shard-size", shardSize);
+    }
+
+    /**
+     * The plan of a run of {@code pipeline} over {@code files} with these options (input format, shard
+     * size): what every runner executes, so that the same arguments cut the input into the same shards
+     * and give the same {@code part-NNNNN} whatever runs them.
+     */
+    public Plan plan(List<InputFile> files, Pipeline pipeline) {
+        return Plan.of(files, pipeline, inputFormat(), shardBytes());
     }
 
     public OutputCompression compression() {

@@ -46,6 +46,15 @@ public final class AtomicFile implements AutoCloseable {
         return new AtomicFile(target);
     }
 
+    /** {@link Files#createDirectories}, whose failure (a full disk, a read-only folder) is an {@link OutputWriteException}. */
+    public static Path createDirectories(Path dir) throws IOException {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new OutputWriteException(dir, e);
+        }
+    }
+
     public OutputStream stream() {
         return out;
     }

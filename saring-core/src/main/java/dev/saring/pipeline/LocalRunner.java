@@ -1,5 +1,6 @@
 package dev.saring.pipeline;
 
+import dev.saring.io.AtomicFile;
 import dev.saring.io.DocumentReader;
 import dev.saring.io.InputError;
 import dev.saring.io.InputErrorHandler;
@@ -154,10 +155,30 @@ public final class LocalRunner {
 
     /** Executes a plan of this runner's pipeline; see {@link #run(List, ReaderFactory)}. */
     public Result run(Plan plan, ReaderFactory readers) throws IOException, InterruptedException {
+        return run(plan, readers, (dir, stats) -> {
+        });
+    }
+
+    /**
+     * What the caller of a run adds to its output folder (a report, the config it ran with): called once
+     * {@code stats.json} is written and before {@code _SUCCESS}, so that {@code _SUCCESS} still comes last
+     * and a run killed before it is finished by {@code --resume}, these files included.
+     */
+    @FunctionalInterface
+    public interface Finisher {
+        void finish(Path outDir, Stats stats) throws IOException;
+    }
+
+    /**
+     * Executes a plan of this runner's pipeline and lets {@code finisher} add its files before
+     * {@code _SUCCESS}; not called when the folder already held the finished run.
+     */
+    public Result run(Plan plan, ReaderFactory readers, Finisher finisher) throws IOException, InterruptedException {
+        Objects.requireNonNull(finisher, "finisher");
         if (!plan.pipeline().equals(pipeline)) throw new IllegalArgumentException("the plan is of another pipeline");
         long start = System.nanoTime();
         Path out = options.outDir();
-        if (OutputFolder.prepare(out, plan.text() + "compression " + options.compression() + "\n", options.resume())) {
+        if (OutputFolder.prepare(out, plan.resumeText(options.compression()), options.resume())) {
             return new Result(OutputFolder.finishedStats(out), Duration.ZERO, true);
         }
         try (var pools = new Pools(options.threads())) {
@@ -167,21 +188,25 @@ public final class LocalRunner {
         stats.add("run", "threads", options.threads());
         stats.add("run", "shards", plan.shards().size());
         stats.add("run", "elapsed_ms", (System.nanoTime() - start) / 1_000_000);
-        OutputFolder.complete(out, stats);
+        OutputFolder.writeStats(out, plan, stats);
+        finisher.finish(out, stats);
+        OutputFolder.markDone(out);
         return new Result(stats, Duration.ofNanos(System.nanoTime() - start), false);
     }
 
     private void runSegment(Plan plan, int k, ReaderFactory readers, Pools pools) throws IOException, InterruptedException {
         Pipeline.Segment seg = plan.segments().get(k);
         Path out = options.outDir();
-        Files.createDirectories(out.resolve(Plan.segmentFolder(k)));
+        // a resumed run does not observe a pass again for a segment whose every shard is done
+        if (plan.shards().stream().allMatch(s -> Files.exists(out.resolve(Plan.doneMarker(k, s.id()))))) return;
+        AtomicFile.createDirectories(out.resolve(Plan.segmentFolder(k)));
         Pass.Observation observation = null;
         Path passDir = out.resolve(Plan.passFolder(k));
         try {
             Step decider = null;
             if (seg.pass() != null) {
                 OutputFolder.deleteTree(passDir);
-                Files.createDirectories(passDir);
+                AtomicFile.createDirectories(passDir);
                 observation = seg.pass().start(new PassContext(passDir, options.passMemoryBytes(), options.threads()));
                 observe(plan, k, observation, pools);
                 decider = observation.decider();

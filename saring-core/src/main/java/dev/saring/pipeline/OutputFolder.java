@@ -24,7 +24,7 @@ import java.util.Comparator;
  * ... every shard of every segment through a ShardSink ...
  * Stats stats = OutputFolder.assemble(out, plan, OutputCompression.ZSTD);
  * stats.add("run", "threads", 8);     // what the runner adds
- * OutputFolder.complete(out, stats);
+ * OutputFolder.complete(out, plan, stats);  // checks the Accounting
  * }</pre>
  */
 public final class OutputFolder {
@@ -55,16 +55,62 @@ public final class OutputFolder {
                 throw new OutputFolderException(out + " is not empty: add --resume to continue the run that stopped there, or choose another folder");
             }
             if (Files.exists(planFile) && !Files.readString(planFile).equals(planText)) {
-                throw new OutputFolderException(out + " holds a run of other inputs or another pipeline: it cannot be resumed with these");
+                throw new OutputFolderException(out + " holds a run " + difference(Files.readString(planFile), planText)
+                        + ": it cannot be resumed with these; run the same command as before, or choose another folder");
             }
         }
         try {
             Files.createDirectories(out.resolve(Plan.WORK));
-            if (!Files.exists(planFile)) Files.writeString(planFile, planText);
+            if (!Files.exists(planFile)) {
+                // atomically: a run killed while writing it must not leave a plan that no resume agrees with
+                try (var f = AtomicFile.create(planFile)) {
+                    f.stream().write(planText.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    f.commit();
+                }
+            }
+        } catch (dev.saring.io.OutputWriteException e) {
+            throw e; // a full disk or a read-only folder: says which file, and --resume continues
         } catch (IOException e) {
             throw new OutputFolderException("cannot write to " + out + ": " + e.getMessage());
         }
         return false;
+    }
+
+    /**
+     * What tells the plan of a stopped run from this one, for a person: the first kind of line that differs
+     * ({@code pipeline}, {@code input}, or an option such as {@code compression} or {@code saring}, the version).
+     */
+    static String difference(String before, String now) {
+        var was = kinds(before);
+        var is = kinds(now);
+        if (!was.getOrDefault("saring", "").equals(is.getOrDefault("saring", ""))) {
+            return "made by " + was.getOrDefault("saring", "another saring") + ", not " + is.getOrDefault("saring", "this one");
+        }
+        if (!was.getOrDefault("pipeline", "").equals(is.getOrDefault("pipeline", ""))) {
+            return "of another pipeline (its steps or settings: --config, --languages)";
+        }
+        if (!was.getOrDefault("input", "").equals(is.getOrDefault("input", ""))) {
+            return "of other inputs (files added, removed, or of another size)";
+        }
+        for (String kind : is.keySet()) {
+            if (!is.get(kind).equals(was.getOrDefault(kind, ""))) {
+                return "with another " + kind + " (" + was.getOrDefault(kind, "none").strip() + ", not " + is.get(kind).strip() + ")";
+            }
+        }
+        return "of another plan";
+    }
+
+    /** The lines of a plan text by their first word, each kind's lines joined. */
+    private static java.util.Map<String, String> kinds(String planText) {
+        var out = new java.util.LinkedHashMap<String, String>();
+        for (String line : planText.split("\n")) {
+            if (line.isEmpty()) continue;
+            int sp = line.indexOf(' ');
+            String kind = sp < 0 ? line : line.substring(0, sp);
+            String rest = kind.equals("saring") ? line : sp < 0 ? "" : line.substring(sp + 1);
+            out.merge(kind, rest + "\n", String::concat);
+        }
+        return out;
     }
 
     /** The counters of a finished run in {@code out} ({@code stats.json}). */
@@ -82,8 +128,8 @@ public final class OutputFolder {
         var sample = new RunSample();
         String suffix = compression.suffix();
         int segments = plan.segments().size();
-        Files.createDirectories(out.resolve("rejects"));
-        Files.createDirectories(out.resolve("clean"));
+        AtomicFile.createDirectories(out.resolve("rejects"));
+        AtomicFile.createDirectories(out.resolve("clean"));
         try (var errorsFile = AtomicFile.create(out.resolve("errors.jsonl"))) {
             for (Plan.Shard shard : plan.shards()) {
                 int s = shard.id();
@@ -109,8 +155,28 @@ public final class OutputFolder {
         return stats;
     }
 
-    /** Writes {@code stats.json}, deletes the work folder and marks the run finished ({@code _SUCCESS}). */
-    public static void complete(Path out, Stats stats) throws IOException {
+    /**
+     * Checks the run's {@link Accounting}, writes it with every counter as {@code stats.json}, deletes the
+     * work folder and marks the run finished ({@code _SUCCESS}): {@link #writeStats} then {@link #markDone}.
+     *
+     * @throws AccountingException documents were lost or counted twice: {@code stats.json} is written, the
+     *                             work folder kept and {@code _SUCCESS} not written
+     */
+    public static void complete(Path out, Plan plan, Stats stats) throws IOException {
+        writeStats(out, plan, stats);
+        markDone(out);
+    }
+
+    /**
+     * Checks the run's {@link Accounting} and writes it with every counter as {@code stats.json}. A runner
+     * that adds files to the folder (a report) writes them after this and before {@link #markDone}, so that
+     * {@code _SUCCESS} still says everything is there.
+     *
+     * @throws AccountingException documents were lost or counted twice: {@code stats.json} is written anyway
+     */
+    public static void writeStats(Path out, Plan plan, Stats stats) throws IOException {
+        Accounting accounting = Accounting.of(stats, plan.segments().size());
+        accounting.addTo(stats);
         try (var f = AtomicFile.create(out.resolve("stats.json"))) {
             JsonGenerator g = DocumentJson.FACTORY.createGenerator(f.stream()).useDefaultPrettyPrinter();
             stats.writeJson(g);
@@ -118,8 +184,21 @@ public final class OutputFolder {
             f.stream().write('\n');
             f.commit();
         }
+        if (!accounting.balanced()) throw new AccountingException(accounting);
+    }
+
+    /**
+     * Deletes the work folder and writes {@code _SUCCESS}, last. A run killed while the work folder is
+     * being deleted resumes by doing again the shards whose done markers are gone, to the same bytes.
+     */
+    public static void markDone(Path out) throws IOException {
         deleteTree(out.resolve(Plan.WORK));
-        Files.createFile(out.resolve(Plan.SUCCESS));
+        Path success = out.resolve(Plan.SUCCESS);
+        try {
+            Files.createFile(success);
+        } catch (IOException e) {
+            throw new dev.saring.io.OutputWriteException(success, e);
+        }
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -159,6 +159,21 @@ public record Plan(Pipeline pipeline, List<Shard> shards) {
         return sb.toString();
     }
 
+    /**
+     * What a stopped run must agree on to be resumed, as both runners record it in {@link #PLAN_FILE}:
+     * {@link #text()}, the compression of the output, and the version of saring that wrote it (a resumed
+     * run of another version could write other bytes for the same input).
+     */
+    public String resumeText(dev.saring.io.OutputCompression compression) {
+        return text() + "compression " + compression + "\n" + "saring " + version() + "\n";
+    }
+
+    /** The version of saring in the jar's manifest, {@code dev} when run from classes. */
+    public static String version() {
+        String v = Plan.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
     /** {@code part-NNNNN.jsonl}: the name of shard {@code shard}'s output, before the compression's suffix. */
     public static String partName(int shard) {
         return String.format("part-%05d.jsonl", shard);

@@ -22,7 +22,8 @@ import java.util.Objects;
  * {@link #commit()}, the stats file (the shard's {@linkplain Plan#doneMarker done marker}) last: a shard is
  * either done or absent, never half written. Counts documents kept and dropped, per language, lines
  * dropped, lengths. Not thread-safe: one sink per shard, fed in the shard's document order; {@link #stats()}
- * is, so workers may count into it.
+ * is, so workers may count into it. Keeps the counters of the run's {@link Accounting}: per input file
+ * and per segment.
  *
  * <pre>{@code
  * try (ShardSink sink = ShardSink.open(out, plan, 0, plan.shards().get(0), OutputCompression.ZSTD, new Progress())) {
@@ -36,6 +37,8 @@ public final class ShardSink implements AutoCloseable {
 
     private final int segment;
     private final int shard;
+    private final String segmentKey;
+    private final String file;
     private final Path outDir;
     private final boolean first;
     private final boolean last;
@@ -52,6 +55,8 @@ public final class ShardSink implements AutoCloseable {
         this.outDir = outDir;
         this.segment = segment;
         this.shard = shard;
+        this.segmentKey = Integer.toString(segment);
+        this.file = plan.shards().get(shard).file().name();
         this.first = segment == 0;
         this.last = plan.isLast(segment);
         this.languageCounts = new LanguageCounts(plan.pipeline());
@@ -96,7 +101,10 @@ public final class ShardSink implements AutoCloseable {
     /** Counts what the reader of the shard's input saw in the first segment: input bytes, skipped records. */
     public void countInput(Plan.Shard input, DocumentReader reader) {
         stats.add(Stats.BYTES, "input", input.length());
-        reader.skipped().forEach((reason, n) -> stats.add(Stats.SKIPPED, reason, n));
+        reader.skipped().forEach((reason, n) -> {
+            stats.add(Stats.SKIPPED, reason, n);
+            stats.add(Accounting.FILE_SKIPPED, file, n);
+        });
     }
 
     /** Writes an input or step error to the shard's errors. */
@@ -104,17 +112,24 @@ public final class ShardSink implements AutoCloseable {
         DocumentJson.writeError(errors.generator(), e);
         errors.endRecord();
         stats.add(Stats.ERRORS, e.kind(), 1);
+        stats.add(Accounting.FILE_ERRORS, file, 1);
         progress.addErrors(1);
     }
 
     /** Writes a document's outcome: a drop to rejects, a kept document to clean (or to the next pass). */
     public void write(Outcome o) throws IOException {
-        if (first) stats.add(Stats.DOCUMENTS, "read", 1);
+        if (first) {
+            stats.add(Stats.DOCUMENTS, "read", 1);
+            stats.add(Accounting.FILE_READ, file, 1);
+        }
+        stats.add(Accounting.SEGMENT_IN, segmentKey, 1);
         if (o instanceof Outcome.Dropped dr) {
             DocumentJson.writeDroppedDocument(rejects.generator(), dr.document(), dr.step(), dr.reason());
             rejects.endRecord();
             stats.add(Stats.DOCUMENTS, "dropped", 1);
             stats.add(Stats.DROPPED, dr.step() + ":" + dr.reason(), 1);
+            stats.add(Accounting.FILE_DROPPED, file, 1);
+            stats.add(Accounting.SEGMENT_DROPPED, segmentKey, 1);
             languageCounts.dropped(stats, dr.document(), dr.step(), dr.reason());
             countDroppedLines(dr.document());
             dr.document().lang().ifPresent(l -> stats.add(Stats.LANGUAGE_DROPPED, l.code(), 1));
@@ -123,6 +138,7 @@ public final class ShardSink implements AutoCloseable {
             return;
         }
         Document d = o.document();
+        stats.add(Accounting.SEGMENT_KEPT, segmentKey, 1);
         if (!last) {
             DocumentJson.writeInternal(kept.generator(), d);
             kept.endRecord();
@@ -133,6 +149,7 @@ public final class ShardSink implements AutoCloseable {
         if (DocumentJson.writeDroppedLines(rejects.generator(), d) > 0) rejects.endRecord();
         countDroppedLines(d);
         stats.add(Stats.DOCUMENTS, "kept", 1);
+        stats.add(Accounting.FILE_KEPT, file, 1);
         stats.countKept(d);
         languageCounts.kept(stats, d);
         long textBytes = d.text().getBytes(StandardCharsets.UTF_8).length;

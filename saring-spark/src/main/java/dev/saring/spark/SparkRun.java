@@ -61,11 +61,21 @@ public final class SparkRun extends RunOptions implements Callable<Integer> {
         }
         Path output = Path.of(spec.commandLine().getParseResult().matchedOption("-o").stringValues().get(0));
         var options = new SparkRunner.Options(output, compression(), resume(), failFast());
+        try {
+            shardBytes();
+        } catch (IllegalArgumentException e) {
+            err.println("saring-spark: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        // a session that was there before (an application that calls this one) is left running
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = SparkSession.builder().appName("saring").getOrCreate();
         Stats stats;
         try {
             var jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-            stats = new SparkRunner(jsc, runConfig(), inputFormat(), readerOptions(), options).run(files);
+            var runner = new SparkRunner(jsc, runConfig(), inputFormat(), readerOptions(), options);
+            // the plan of saring run's options: the same shards, and part-NNNNN, as the local runner's
+            stats = runner.run(plan(files, runner.pipeline()));
         } catch (OutputFolderException e) {
             err.println("saring-spark: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -73,7 +83,7 @@ public final class SparkRun extends RunOptions implements Callable<Integer> {
             err.println("saring-spark: stopped by --fail-fast at " + e.getMessage());
             return ExitCodes.STOPPED;
         } finally {
-            spark.stop();
+            if (ownSession) spark.stop();
         }
         Files.writeString(output.resolve(RunOptions.configFileName()), configText());
         long read = stats.get(Stats.DOCUMENTS, "read");

@@ -7,6 +7,7 @@ import dev.saring.io.OutputCompression;
 import dev.saring.io.ReaderOptions;
 import dev.saring.model.Document;
 import dev.saring.pipeline.OutputFolder;
+import dev.saring.pipeline.Pipeline;
 import dev.saring.pipeline.Plan;
 import dev.saring.pipeline.Stats;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -84,10 +85,29 @@ public final class SparkRunner {
      * @throws dev.saring.pipeline.OutputFolderException the output folder cannot be used
      */
     public Stats run(List<InputFile> inputs) throws IOException {
+        return run(Plan.of(inputs, spec.pipeline()));
+    }
+
+    /** The pipeline of this runner's config: the one to build a {@link Plan} of for {@link #run(Plan)}. */
+    public Pipeline pipeline() {
+        return spec.pipeline();
+    }
+
+    /**
+     * Runs a plan of {@link #pipeline()} (from {@code saring run}'s options, {@code RunOptions.plan}: the
+     * same shards as the local runner's) into the output folder and returns the counters written to
+     * {@code stats.json}.
+     *
+     * @throws IllegalArgumentException the plan is of another pipeline than this runner's
+     * @throws dev.saring.pipeline.OutputFolderException the output folder cannot be used
+     */
+    public Stats run(Plan plan) throws IOException {
         long start = System.nanoTime();
-        Plan plan = Plan.of(inputs, spec.pipeline());
+        if (plan.pipeline() != spec.pipeline()) {
+            throw new IllegalArgumentException("the plan is of another pipeline than this runner's: build it from pipeline()");
+        }
         Path out = options.outDir();
-        if (OutputFolder.prepare(out, plan.text() + "compression " + options.compression() + "\n", options.resume())) {
+        if (OutputFolder.prepare(out, plan.resumeText(options.compression()), options.resume())) {
             return OutputFolder.finishedStats(out);
         }
         // every shard a pass can start on is checked here, on the driver, before any work
@@ -108,7 +128,7 @@ public final class SparkRunner {
         stats.add("run", "threads", jsc.defaultParallelism());
         stats.add("run", "shards", n);
         stats.add("run", "elapsed_ms", (System.nanoTime() - start) / 1_000_000);
-        OutputFolder.complete(out, stats);
+        OutputFolder.complete(out, plan, stats);
         return stats;
     }
 

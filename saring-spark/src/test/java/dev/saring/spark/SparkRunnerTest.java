@@ -2,6 +2,9 @@ package dev.saring.spark;
 
 import com.github.luben.zstd.ZstdInputStream;
 import dev.saring.assembly.RunConfig;
+import dev.saring.cli.ExitCodes;
+import dev.saring.cli.RunOptions;
+import dev.saring.cli.SaringCommand;
 import dev.saring.io.DocumentJson;
 import dev.saring.io.InputFile;
 import dev.saring.io.InputFormat;
@@ -16,9 +19,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +39,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** The Spark runner's output equals the local runner's, on the example crawl and on the shared corpora. */
 class SparkRunnerTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("maven.multiModuleProjectDirectory",
+    static final Path ROOT = Path.of(System.getProperty("maven.multiModuleProjectDirectory",
             Path.of("").toAbsolutePath().getParent().toString()));
-    private static final Path SHARED = Path.of(System.getProperty("saring.shared", ROOT.resolve("../shared").toString()));
+    static final Path SHARED = Path.of(System.getProperty("saring.shared", ROOT.resolve("../shared").toString()));
     /** Counters that measure time or the machine, not the output. */
     private static final List<String> UNCOMPARED = List.of(Stats.STEP_NANOS, "run");
 
@@ -77,6 +83,30 @@ class SparkRunnerTest {
         assertThat(stats.get(Stats.LINES_DROPPED).keySet()).anyMatch(k -> k.startsWith("repeated-lines:"));
     }
 
+    @Test
+    void theJarCutsALargeFileIntoTheShardsOfSaringRun() throws Exception {
+        // a WARC of one gzip member per record: --shard-size cuts it at record boundaries
+        String warc = ROOT.resolve("examples/crawl/warung-berita.warc.gz").toString();
+        Path local = tmp.resolve("local");
+        Path onSpark = tmp.resolve("spark");
+        assertThat(SaringCommand.commandLine().execute("run", warc, "-o", local.toString(), "--shard-size", "16k", "--no-progress")).isZero();
+        assertThat(new CommandLine(new SparkRun()).execute(warc, "-o", onSpark.toString(), "--shard-size", "16k")).isZero();
+        assertThat(names(local.resolve("clean"))).as("parts of one file cut at 16k").hasSizeGreaterThan(2);
+        Map<String, Map<String, Long>> stats = assertSameFolders(local, onSpark, readStats(local));
+        assertThat(stats.get(Stats.DOCUMENTS).get("read")).isPositive();
+        assertThat(onSpark.resolve(RunOptions.configFileName())).hasSameTextualContentAs(local.resolve(RunOptions.configFileName()));
+    }
+
+    @Test
+    void theJarRefusesAShardSizeThatIsNoSize() {
+        var err = new StringWriter();
+        int code = new CommandLine(new SparkRun()).setErr(new PrintWriter(err))
+                .execute(ROOT.resolve("examples/crawl").toString(), "-o", tmp.resolve("out").toString(), "--shard-size", "lots");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--shard-size").contains("lots");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
     /** Runs both runners on the inputs; asserts equal clean/, rejects/, errors and counters; returns the counters. */
     private Map<String, Map<String, Long>> assertSameOutput(List<String> inputs) throws Exception {
         List<InputFile> files = Readers.expand(inputs);
@@ -88,7 +118,18 @@ class SparkRunnerTest {
         Stats sparkStats = new SparkRunner(jsc, config, InputFormat.AUTO, ReaderOptions.DEFAULTS,
                 new SparkRunner.Options(onSpark, OutputCompression.ZSTD, false, false)).run(files);
 
-        assertThat(names(onSpark.resolve("clean"))).isEqualTo(names(local.resolve("clean"))).hasSize(files.size());
+        assertThat(names(local.resolve("clean"))).hasSize(files.size());
+        Map<String, Map<String, Long>> expected = assertSameFolders(local, onSpark, localStats);
+        assertThat(compared(sparkStats)).isEqualTo(expected);
+        return expected;
+    }
+
+    /**
+     * Asserts that two output folders hold the same clean/, rejects/, errors and stats.json counters as
+     * {@code localStats}; returns those counters.
+     */
+    static Map<String, Map<String, Long>> assertSameFolders(Path local, Path onSpark, Stats localStats) throws IOException {
+        assertThat(names(onSpark.resolve("clean"))).isEqualTo(names(local.resolve("clean")));
         assertThat(names(onSpark.resolve("rejects"))).isEqualTo(names(local.resolve("rejects")));
         for (String dir : List.of("clean", "rejects")) {
             for (String part : names(local.resolve(dir))) {
@@ -100,9 +141,12 @@ class SparkRunnerTest {
         assertThat(lines(onSpark.resolve("errors.jsonl"))).containsExactlyInAnyOrderElementsOf(lines(local.resolve("errors.jsonl")));
         assertThat(onSpark.resolve("_SUCCESS")).exists();
         Map<String, Map<String, Long>> expected = compared(localStats);
-        assertThat(compared(sparkStats)).isEqualTo(expected);
-        assertThat(compared(Stats.readJson(DocumentJson.MAPPER.readTree(onSpark.resolve("stats.json").toFile())))).isEqualTo(expected);
+        assertThat(compared(readStats(onSpark))).isEqualTo(expected);
         return expected;
+    }
+
+    static Stats readStats(Path out) throws IOException {
+        return Stats.readJson(DocumentJson.MAPPER.readTree(out.resolve("stats.json").toFile()));
     }
 
     private static Map<String, Map<String, Long>> compared(Stats stats) {
@@ -111,7 +155,7 @@ class SparkRunnerTest {
         return out;
     }
 
-    private static List<String> names(Path dir) throws IOException {
+    static List<String> names(Path dir) throws IOException {
         try (var s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
         }
