@@ -130,6 +130,7 @@ class KillResumeTest {
                 kills++;
                 phasesHit.merge(hit.phase(), 1, Integer::sum);
                 System.out.printf("kill-resume: chain %d kill %d: %s; left %s%n", c, attempt, hit, state(out));
+                assertNothingHalfWritten(out);
             }
             assertThat(digest(out)).as("chain %d (seed %d) against the uninterrupted run", c, SEED).isEqualTo(expected);
             assertThat(leftovers(out)).as("temporary files of chain %d", c).isEmpty();
@@ -289,6 +290,29 @@ class KillResumeTest {
         n.remove("step_nanos");
         ((ObjectNode) n.get("run")).remove("elapsed_ms");
         return n.toString();
+    }
+
+    /**
+     * Every file under a final name is whole: compressed shards decompress to their end, JSON files parse
+     * (the report and timeline are written whole or not at all, by the same atomic rename).
+     */
+    static void assertNothingHalfWritten(Path out) throws IOException {
+        if (!Files.exists(out)) return; // killed before it made the folder
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".zst")) {
+                    try (var in = new com.github.luben.zstd.ZstdInputStream(Files.newInputStream(p))) {
+                        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        for (String line : text.split("\n")) if (!line.isEmpty()) DocumentJson.MAPPER.readTree(line);
+                    }
+                } else if (name.endsWith(".json")) {
+                    DocumentJson.MAPPER.readTree(p.toFile());
+                } else if (name.endsWith(".jsonl")) {
+                    for (String line : Files.readAllLines(p)) DocumentJson.MAPPER.readTree(line);
+                }
+            }
+        }
     }
 
     private static List<String> leftovers(Path dir) throws IOException {

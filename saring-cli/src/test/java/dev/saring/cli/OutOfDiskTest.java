@@ -1,7 +1,5 @@
 package dev.saring.cli;
 
-import com.github.luben.zstd.ZstdInputStream;
-import dev.saring.io.DocumentJson;
 import dev.saring.pipeline.Plan;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,7 +57,8 @@ class OutOfDiskTest {
         assertThat(exit).as(err).isEqualTo(ExitCodes.OUTPUT_FAILED);
         assertThat(err).contains("cannot write " + out.resolve(Plan.keptPart(0, 2) + ".zst"), "No space left on device",
                 "bytes free", "--resume");
-        assertNothingHalfWritten(out);
+        assertThat(out.resolve(Plan.SUCCESS)).doesNotExist();
+        KillResumeTest.assertNothingHalfWritten(out);
 
         assertThat(exec(command(out, true), tmp.resolve("full-resume.log"))).as(Files.readString(tmp.resolve("full-resume.log"))).isZero();
         assertThat(KillResumeTest.digest(out)).isEqualTo(KillResumeTest.digest(reference));
@@ -86,34 +85,15 @@ class OutOfDiskTest {
         assertThat(exec(List.of("unshare", "-rm", "sh", "-c", script), tmp.resolve("unshare.log")))
                 .as(Files.readString(tmp.resolve("unshare.log"))).isZero();
         String err = Files.readString(tmp.resolve("small.log"));
-        System.out.printf("out-of-disk: output of %,d bytes on a tmpfs of %,d: %s", size, Math.max(64 << 10, size / 2),
+        System.out.printf("out-of-disk: output of %,d bytes on a tmpfs of %,d: %s%n", size, Math.max(64 << 10, size / 2),
                 err.lines().filter(l -> l.startsWith("saring:")).findFirst().orElse(err));
         assertThat(Files.readString(tmp.resolve("small.exit")).strip()).as(err).isEqualTo(Integer.toString(ExitCodes.OUTPUT_FAILED));
         assertThat(err).contains("cannot write " + mnt.resolve("out"), "No space left on device", "bytes free", "--resume");
-        assertNothingHalfWritten(full);
+        assertThat(full.resolve(Plan.SUCCESS)).doesNotExist();
+        KillResumeTest.assertNothingHalfWritten(full);
 
         assertThat(Files.readString(tmp.resolve("resume.exit")).strip()).as(Files.readString(tmp.resolve("resume.log"))).isEqualTo("0");
         assertThat(KillResumeTest.digest(resumed)).isEqualTo(KillResumeTest.digest(reference));
-    }
-
-    /** Every file under a final name is whole: compressed shards decompress to their end, JSON files parse. */
-    private static void assertNothingHalfWritten(Path out) throws IOException {
-        assertThat(out.resolve(Plan.SUCCESS)).doesNotExist();
-        try (Stream<Path> walk = Files.walk(out)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = p.getFileName().toString();
-                if (name.endsWith(".zst")) {
-                    try (var in = new ZstdInputStream(Files.newInputStream(p))) {
-                        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                        for (String line : text.split("\n")) if (!line.isEmpty()) DocumentJson.MAPPER.readTree(line);
-                    }
-                } else if (name.endsWith(".json")) {
-                    DocumentJson.MAPPER.readTree(p.toFile());
-                } else if (name.endsWith(".jsonl")) {
-                    for (String line : Files.readAllLines(p)) DocumentJson.MAPPER.readTree(line);
-                }
-            }
-        }
     }
 
     private static boolean canMountTmpfs() {

@@ -176,8 +176,14 @@ public final class LinguaIdentifier implements LanguageIdentifier {
         }
         // Other scripts narrow Lingua to a few languages by its own rules (and some of their languages have no
         // trigram model for the shortlist to find): only Latin-script text gets trigram evidence.
-        List<TrigramShortlist.Evidence> evidence = shortlist != null && LatinScript.isMostlyLatin(chunks)
+        boolean latin = LatinScript.isMostlyLatin(chunks);
+        List<TrigramShortlist.Evidence> evidence = shortlist != null && latin
                 ? chunks.stream().map(shortlist::evidence).toList() : null;
+        if (!latin) {
+            // text mostly in another script is judged by that script: its Latin names, addresses and code would
+            // make Lingua pick a Latin-script language (a Russian footer with an English address: Nynorsk)
+            chunks.replaceAll(LatinScript::withoutLatinWords);
+        }
         var votes = new Votes(false);
         if (chunks.size() == 1) {
             // A short text is Lingua's case: scored whole, among more candidates since its evidence is thin.

@@ -1,5 +1,6 @@
 package dev.saring.lang;
 
+import dev.saring.lang.internal.LatinScript;
 import dev.saring.model.LanguageGuess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,5 +139,23 @@ class LinguaIdentifierTest {
     void oneLanguageIsRefused() {
         assertThatThrownBy(() -> LinguaIdentifier.load(LanguageOptions.defaults().withModels(Set.of("id"))))
                 .hasMessageContaining("two languages");
+    }
+
+    @Test
+    void textMostlyInCyrillicIsJudgedByItsCyrillicNotItsLatinAddresses() {
+        var cyrillicAndLatin = LinguaIdentifier.load(LanguageOptions.defaults());   // all 75, as a run has them
+        // more Cyrillic letters than Latin (192 to 162); whole, Lingua calls it English
+        String footer = String.join("\n",
+                "Адрес редакции «CityNews.Ru»: 12 High Street, Leith, EH6 6QU, Scotland, United Kingdom, UK",
+                "Адрес издателя проекта «CityNews.Ru»: 12 High Street, Leith, EH6 6QU, Scotland, United Kingdom, UK",
+                "Телефон: +441310000000. Факс: +441310000001. E-mail: info (собака) citynews.example",
+                "При перепечатке информационных материалов ссылка на «CityNews.Ru» обязательна.",
+                "Возрастная категория информационной продукции: 16+",
+                "© Трансрегиональная медиа-группа «CityNews.Ru», 2004-2013. Концепция, дизайн, HTML, CSS, Scripts");
+        LanguageGuess g = cyrillicAndLatin.identify(footer);
+        assertThat(g.code()).isEqualTo("ru");
+        // the Latin words were all that made it English, Nynorsk or Finnish; alone they still are Latin text
+        assertThat(LatinScript.withoutLatinWords("Адрес: 12 High Street, Edinburgh")).isEqualTo("Адрес: 12      ");
+        assertThat(cyrillicAndLatin.identify("12 High Street, Edinburgh, Scotland, United Kingdom").code()).isEqualTo("en");
     }
 }

@@ -28,8 +28,9 @@ final class SparkJob implements Serializable {
             return new Plan.Shard(new InputFile(Path.of(path), name, fileIndex), new dev.saring.io.InputSplit(id, start, end, firstLine));
         }
 
+        /** The path made absolute on the driver: an executor's working folder is not the driver's. */
         static ShardRef of(Plan.Shard s) {
-            return new ShardRef(s.id(), s.file().path().toString(), s.file().name(), s.file().shard(), s.start(), s.end(), s.split().firstLine());
+            return new ShardRef(s.id(), s.file().path().toAbsolutePath().toString(), s.file().name(), s.file().shard(), s.start(), s.end(), s.split().firstLine());
         }
     }
 

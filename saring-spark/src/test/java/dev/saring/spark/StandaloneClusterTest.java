@@ -63,7 +63,8 @@ class StandaloneClusterTest {
         assumeTrue(jarProperty != null, "no -Dsaring.cluster.jar: the standalone cluster test runs from .ci/spark-cluster");
         Path jar = SparkRunnerTest.ROOT.resolve(jarProperty);
         assertThat(jar).as("the shaded jar (mvn package)").isRegularFile();
-        List<String> inputs = new ArrayList<>(List.of(SparkRunnerTest.ROOT.resolve("examples/crawl").toString()));
+        // relative, as a user types it: an executor runs in a working folder of its worker, not the driver's
+        List<String> inputs = new ArrayList<>(List.of(Path.of("").toAbsolutePath().relativize(SparkRunnerTest.ROOT.resolve("examples/crawl")).toString()));
         for (String corpus : List.of("corpora/warc", "corpora/neardup")) {
             Path p = SparkRunnerTest.SHARED.resolve(corpus);
             if (Files.isDirectory(p)) inputs.add(p.toString());

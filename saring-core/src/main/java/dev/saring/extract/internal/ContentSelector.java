@@ -71,6 +71,18 @@ public final class ContentSelector {
     /** Words a linked item title has at least ("Read more", page numbers have fewer). */
     static final int MIN_ITEM_TITLE_WORDS = 3;
 
+    // Pages whose content is spread over sections.
+    /** Share of the prose outside furniture the chosen content holds at least, or it is one section of many. */
+    static final double SPREAD_COVER = 0.5;
+    /** Share of the best container's score another container outside the content reaches: a second section. */
+    static final double SPREAD_RIVAL = 0.2;
+    /** Share of that prose the widened content holds. */
+    static final double SPREAD_TARGET = 0.8;
+    /** Share of link text in what widening adds at which it is teasers of other pages, not sections. */
+    static final double SPREAD_LINKS = 0.35;
+    /** Words a block that widening adds has on average at least (score tables and controls have one or two). */
+    static final double SPREAD_WORDS = 3;
+
     // Furniture.
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
     static final double WRAPPER_SHARE = 0.5;
@@ -123,6 +135,9 @@ public final class ContentSelector {
         if (roots == null) {
             roots = page.withSiblings(top);
             addSplitParts(page.el, roots, page.scored, page.furniture, page.bestScored, top);
+            boolean saysArticle = evidence.weight(PageType.ARTICLE) >= PageTypeEvidence.WEAK || page.markedBody() >= 0;
+            int wide = page.spreadContent(top, roots, saysArticle);
+            if (wide >= 0) roots = List.of(wide);
         }
         var out = new ArrayList<Block>();
         for (int r : roots) decide(page.el, blocks, page.own, page.section, r, title, profile, out);
@@ -139,6 +154,10 @@ public final class ContentSelector {
         final int[] charsPrefix;
         final int[] linkPrefix;
         final int[] prosePrefix;
+        /** Paragraph characters outside furniture and furniture sections: the prose that scores. */
+        final int[] freePrefix;
+        /** Words of the blocks. */
+        final int[] wordsPrefix;
         final int totalProse;
         /** Furniture bits each element itself stands for (after the wrapper and prose checks). */
         final int[] own;
@@ -172,9 +191,70 @@ public final class ContentSelector {
             furniture = new int[n];
             markFurniture();
             section = sectionFurniture(el, m, prosePrefix, profile.contentHints());
+            freePrefix = new int[m + 1];
+            wordsPrefix = new int[m + 1];
+            for (int i = 0; i < m; i++) {
+                TextBlock b = blocks.get(i);
+                boolean free = b.owner() >= 0 && furniture[b.owner()] == 0 && section[i] == 0 && isParagraph(b);
+                freePrefix[i + 1] = freePrefix[i] + (free ? b.chars() : 0);
+                wordsPrefix[i + 1] = wordsPrefix[i] + b.words();
+            }
             score = new double[n];
             scored = new boolean[n];
             scoreContainers();
+        }
+
+        int freeProse(int i) {
+            return freePrefix[el.endBlock(i)] - freePrefix[el.firstBlock(i)];
+        }
+
+        /**
+         * A page whose prose is spread over many sections (a service or landing page, a product page, a long
+         * guide in blocks) rather than held by one container: when the roots hold less than
+         * {@value #SPREAD_COVER} of the prose outside furniture and another container outside them scores at
+         * least {@value #SPREAD_RIVAL} of the best, the lowest ancestor of the container that holds
+         * {@value #SPREAD_TARGET} of that prose; else -1. Not on a page that says it is an article (a schema.org
+         * article type, {@code og:type} article, a marked article body), nor when what the ancestor adds is link
+         * text (teasers of other stories, at least {@value #SPREAD_LINKS} of its characters) or fragments of a
+         * widget (score tables, player controls: fewer than {@value #SPREAD_WORDS} words a block).
+         */
+        int spreadContent(int top, List<Integer> roots, boolean declaredArticle) {
+            int total = freePrefix[blocks.size()];
+            if (declaredArticle || total == 0 || best[0] < 0 || score[best[0]] <= 0) return -1;
+            int covered = 0;
+            for (int r : roots) covered += freeProse(r);
+            if (covered >= SPREAD_COVER * total) return -1;
+            double rival = 0;
+            for (int i = 0; i < n; i++) {
+                if (!scored[i] || score[i] <= rival) continue;
+                boolean overlaps = false;
+                for (int r : roots) overlaps |= el.contains(r, i) || el.contains(i, r);
+                if (!overlaps) rival = score[i];
+            }
+            if (rival < SPREAD_RIVAL * score[best[0]]) return -1;
+            for (int p = el.parent(top); p >= 0; p = el.parent(p)) {
+                if (furniture[p] != 0) return -1;
+                if (freeProse(p) < SPREAD_TARGET * total) continue;
+                int chars = span(charsPrefix, p);
+                int links = span(linkPrefix, p);
+                int words = span(wordsPrefix, p);
+                int count = el.blockCount(p);
+                for (int r : roots) {
+                    chars -= span(charsPrefix, r);
+                    links -= span(linkPrefix, r);
+                    words -= span(wordsPrefix, r);
+                    count -= el.blockCount(r);
+                }
+                if (chars > 0 && links >= SPREAD_LINKS * chars) return -1;
+                if (count > 0 && words < SPREAD_WORDS * count) return -1;
+                return p;
+            }
+            return -1;
+        }
+
+        /** The sum of a per-block prefix array over the blocks of element {@code i}. */
+        private int span(int[] prefix, int i) {
+            return prefix[el.endBlock(i)] - prefix[el.firstBlock(i)];
         }
 
         int prose(int i) {
@@ -298,7 +378,7 @@ public final class ContentSelector {
         }
 
         /** The element marked as the article body that holds the most prose, or -1. */
-        private int markedBody() {
+        int markedBody() {
             int found = -1;
             int foundProse = 0;
             for (int i = 0; i < n; i++) {

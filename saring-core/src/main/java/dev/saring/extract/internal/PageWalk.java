@@ -114,6 +114,7 @@ public final class PageWalk implements NodeFilter {
         if ((nodes & (DEADLINE_CHECK_INTERVAL - 1)) == 0 && System.nanoTime() > deadlineNanos) return stop(Stop.TIMEOUT);
         if (depth >= maxDepth) return stop(Stop.TOO_DEEP);
         if (node instanceof TextNode t) {
+            if (isMarkupAsText(t)) return FilterResult.SKIP_ENTIRELY;
             int ctx = depth > 0 ? ctxAt[depth - 1] : 0;
             appendText(t.getWholeText(), ctx);
             return FilterResult.SKIP_ENTIRELY;
@@ -191,6 +192,19 @@ public final class PageWalk implements NodeFilter {
             ordinalAt[depth] = -1;
         }
         return FilterResult.CONTINUE;
+    }
+
+    /**
+     * The content of a {@code <noscript>} saved by a browser that ran scripts is its markup as text
+     * ({@code &lt;img src=...&gt;}, a tracking pixel or an ad link): not words of the page.
+     */
+    private static boolean isMarkupAsText(TextNode t) {
+        Node parent = t.parentNode();
+        if (!(parent instanceof Element p) || !"noscript".equals(p.normalName())) return false;
+        String s = t.getWholeText();
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i < s.length() && s.charAt(i) == '<';
     }
 
     private FilterResult stop(Stop why) {

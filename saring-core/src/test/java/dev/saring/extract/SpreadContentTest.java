@@ -1,0 +1,98 @@
+package dev.saring.extract;
+
+import dev.saring.model.Document;
+import dev.saring.model.Outcome;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pages whose content is spread over sections of their own markup, not held by one container. */
+class SpreadContentTest {
+
+    private final MainContentExtractor extractor = MainContentExtractor.defaults();
+
+    private Document extracted(String html) {
+        Outcome o = extractor.apply(MainContentExtractorTest.raw(html));
+        assertThat(o).isInstanceOf(Outcome.Kept.class);
+        return o.document();
+    }
+
+    /**
+     * A section as page builders make them, six levels deep: a row named by its topic, its inner row, a column,
+     * its inner wrapper, a wrapper with the heading, and the text's paragraphs.
+     */
+    private static String section(String topic, int paragraphs) {
+        String name = topic.replace(' ', '-');
+        var sb = new StringBuilder(open(name)).append("<h2>Our ").append(topic).append(" service</h2><div class=\"text\">");
+        for (int i = 1; i <= paragraphs; i++) {
+            sb.append("<p>We handle ").append(topic).append(" for small firms, part ").append(i)
+                    .append(", with a named adviser, fixed fees and a report every month.</p>");
+        }
+        return sb.append("</div>").append(CLOSE).toString();
+    }
+
+    private static String open(String name) {
+        return "<div class=\"row row-" + name + "\"><div class=\"row-inner\"><div class=\"col\"><div class=\"col-inner\">"
+                + "<div class=\"wrapper wrapper-" + name + "\">";
+    }
+
+    private static final String CLOSE = "</div></div></div></div></div>";
+
+    private static final String NAV = "<header><nav><a href=\"/\">Home</a> <a href=\"/about\">About us</a></nav></header>";
+    private static final String FOOTER = "<footer><p>Registered in England, company number 123456, all rights reserved.</p></footer>";
+
+    @Test
+    void aServicePageKeepsEverySectionNotOnlyTheLongest() {
+        String html = "<html><body>" + NAV + "<main>" + section("payroll", 4) + section("bookkeeping", 2)
+                + section("tax return", 2) + section("audit", 2) + "</main>" + FOOTER + "</body></html>";
+        Document d = extracted(html);
+        assertThat(d.text()).contains("We handle payroll for small firms, part 4", "We handle bookkeeping",
+                        "Our tax return service", "We handle audit for small firms, part 2")
+                .doesNotContain("About us", "Registered in England");
+    }
+
+    @Test
+    void aPageThatDeclaresItselfAnArticleKeepsItsArticleOnly() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+                + " \"headline\": \"Payroll\"}</script></head><body>" + NAV + "<main>" + section("payroll", 4)
+                + section("bookkeeping", 2) + section("tax return", 2) + section("audit", 2) + "</main>" + FOOTER + "</body></html>";
+        Document d = extracted(html);
+        assertThat(d.text()).contains("We handle payroll for small firms, part 4").doesNotContain("bookkeeping");
+    }
+
+    @Test
+    void teasersOfOtherStoriesAroundAnArticleStayOut() {
+        var teasers = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            teasers.append(open("story-" + i)).append("<h3><a href=\"/s/").append(i)
+                    .append("\">Another story about the town council and its budget, number ").append(i)
+                    .append("</a></h3><p>The council met again, with commas, to vote on item ").append(i).append(" of the budget for roads, schools and the library")
+                    .append(".</p>").append(CLOSE);
+        }
+        String html = "<html><body>" + NAV + "<main>" + section("payroll", 2) + teasers + "</main>" + FOOTER + "</body></html>";
+        Document d = extracted(html);
+        assertThat(d.text()).contains("We handle payroll for small firms, part 2").doesNotContain("The council met again");
+    }
+
+    @Test
+    void aWidgetOfShortCellsBesideTheTextStaysOut() {
+        var scores = new StringBuilder(open("scores"))
+                .append("<p>Results of the weekend in the regional league, with the home side first.</p><table>");
+        for (int i = 1; i <= 12; i++) {
+            scores.append("<tr><td>Team ").append(i).append("</td><td>Rovers</td><td>").append(i % 4).append(":1</td></tr>");
+        }
+        scores.append("</table>").append(CLOSE);
+        String html = "<html><body>" + NAV + "<main>" + section("payroll", 2) + scores + section("audit", 2)
+                + "</main>" + FOOTER + "</body></html>";
+        Document d = extracted(html);
+        assertThat(d.text()).contains("We handle payroll for small firms, part 2").doesNotContain("Rovers");
+    }
+
+    @Test
+    void markupThatABrowserSavedAsTheTextOfANoscriptIsNotText() {
+        String html = "<html><body><article>" + section("payroll", 3)
+                + "<noscript>&lt;img src=\"https://track.example/p.gif\" width=1 height=1&gt;</noscript></article></body></html>";
+        Document d = extracted(html);
+        assertThat(d.text()).contains("We handle payroll").doesNotContain("track.example", "<img");
+    }
+}
