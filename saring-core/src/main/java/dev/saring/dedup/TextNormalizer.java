@@ -40,6 +40,43 @@ public final class TextNormalizer {
 
     /** The normal form of {@code text}. */
     public String normalize(CharSequence text) {
+        String ascii = normalizeAscii(text);
+        return ascii != null ? ascii : normalizeUnicode(text);
+    }
+
+    /**
+     * The normal form of an all-ASCII text in one pass, null as soon as a non-ASCII character is met. On
+     * ASCII, NFC changes nothing, case folding only lowers A-Z, and the white space is tab to carriage
+     * return and the space: the same result as {@link #normalizeUnicode}, which a test holds it to.
+     */
+    static String normalizeAscii(CharSequence text, boolean maskDigits) {
+        int n = text.length();
+        var out = new StringBuilder(n);
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) return null;
+            if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            if (c >= 'A' && c <= 'Z') out.append((char) (c + ('a' - 'A')));
+            else if (maskDigits && c >= '0' && c <= '9') out.append(DIGIT_MASK);
+            else out.append(c);
+        }
+        return out.toString();
+    }
+
+    private String normalizeAscii(CharSequence text) {
+        return normalizeAscii(text, maskDigits);
+    }
+
+    /** The normal form by the general path: ICU's NFC and case folding, then spaces and digits. */
+    String normalizeUnicode(CharSequence text) {
         String composed = nfc.normalize(text);
         String folded = UCharacter.foldCase(composed, UCharacter.FOLD_CASE_DEFAULT);
         // Folding can decompose (U+0130 becomes i + combining dot): compose again when it did.

@@ -2,7 +2,6 @@ package dev.saring.pipeline;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.luben.zstd.ZstdInputStream;
 import dev.saring.io.CountingInputStream;
 import dev.saring.io.DocumentJson;
@@ -42,8 +41,7 @@ public final class InternalReader implements DocumentReader {
     public Optional<Document> next() throws IOException {
         JsonToken t = parser.nextToken();
         if (t == null) return Optional.empty();
-        JsonNode node = DocumentJson.MAPPER.readTree(parser);
-        return Optional.of(DocumentJson.readInternal(node));
+        return Optional.of(DocumentJson.readInternal(parser));
     }
 
     @Override

@@ -51,6 +51,32 @@ class DocumentJsonTest {
     }
 
     @Test
+    void streamedInternalFormGivesWhatTheTreeGives() throws IOException {
+        byte[] html = "<p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
+        Document raw = Document.ofRaw("r", Source.atOffset("c.warc.gz", 0, 0, 0), new RawContent(html, "text/html", null))
+                .withUrl("https://r.example/");
+        Document dropped = cleaned.withBlocksAndText(List.of(Block.kept(Role.TITLE, "Harga"),
+                Block.kept(Role.NAVIGATION, "Beranda").withDecision(Decision.drop("clean", "phrase:beranda")),
+                Block.kept(Role.BODY, "Naik \"lagi\"\n\u00e9")), "x")
+                .withMeta(Meta.of(Map.of("n", 12345678901L, "f", 0.25, "b", true, "m", Map.of("k", List.of(1L, "v")))));
+        Document bare = Document.ofText("x", Source.atOffset("t.txt", 0, 0, -1), "hi");
+        for (Document d : List.of(cleaned, raw, dropped, bare)) {
+            String s = json(g -> DocumentJson.writeInternal(g, d));
+            Document fromTree = DocumentJson.readInternal(DocumentJson.MAPPER.readTree(s));
+            try (var p = DocumentJson.FACTORY.createParser(s)) {
+                p.nextToken();
+                Document streamed = DocumentJson.readInternal(p);
+                // raw bytes are an array, compared by identity in equals: compare what is written back
+                assertThat(json(g -> DocumentJson.writeInternal(g, streamed))).isEqualTo(s)
+                        .isEqualTo(json(g -> DocumentJson.writeInternal(g, fromTree)));
+                if (d.raw().isEmpty()) assertThat(streamed).isEqualTo(fromTree).isEqualTo(d);
+                assertThat(p.currentToken()).isEqualTo(com.fasterxml.jackson.core.JsonToken.END_OBJECT);
+                assertThat(p.nextToken()).isNull();
+            }
+        }
+    }
+
+    @Test
     void internalFormKeepsRawBytes() throws IOException {
         byte[] html = "<p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
         Document raw = Document.ofRaw("r", Source.atOffset("c.warc.gz", 0, 0, 0), new RawContent(html, "text/html", "iso-8859-1"));
