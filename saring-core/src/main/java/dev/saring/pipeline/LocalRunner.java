@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -386,6 +387,7 @@ public final class LocalRunner {
 
     /** The two pools of a run: one thread per shard being read and written, and the workers that run steps. */
     private static final class Pools implements AutoCloseable {
+        private static final long STOP_WAIT_SECONDS = 60;
         final ExecutorService shards;
         final ExecutorService workers;
         final Semaphore inflight;
@@ -401,6 +403,7 @@ public final class LocalRunner {
         void runAll(List<Callable<Void>> tasks) throws IOException, InterruptedException {
             var futures = new ArrayList<Future<Void>>();
             for (var t : tasks) futures.add(shards.submit(t));
+            boolean done = false;
             try {
                 for (var f : futures) {
                     try {
@@ -409,15 +412,29 @@ public final class LocalRunner {
                         throw rethrow(e.getCause());
                     }
                 }
+                done = true;
             } finally {
-                for (var f : futures) f.cancel(true);
+                // A failure ends the run: its other shards stop before the failure is thrown, so that none is
+                // still writing (or deleting its temporary file) when the caller resumes into the same folder.
+                if (!done) close();
             }
         }
 
+        /** Interrupts every thread of the run and waits for them to stop touching the output folder. */
         @Override
         public void close() {
             shards.shutdownNow();
             workers.shutdownNow();
+            try {
+                if (!shards.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)
+                        || !workers.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    System.getLogger(LocalRunner.class.getName()).log(System.Logger.Level.WARNING,
+                            "threads of the stopped run still busy after {0} s; do not resume into its folder"
+                                    + " before this process exits", STOP_WAIT_SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private static ThreadFactory named(String prefix) {

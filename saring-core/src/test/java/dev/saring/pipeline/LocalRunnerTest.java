@@ -192,6 +192,35 @@ class LocalRunnerTest {
     }
 
     @Test
+    void aFailedRunReturnsOnlyWhenItsOtherShardsHaveStoppedWriting() throws Exception {
+        var busyShardFinished = new AtomicBoolean();
+        var busyShardStarted = new java.util.concurrent.CountDownLatch(1);
+        Step step = Step.of("slow-or-failing", d -> {
+            if (d.id().equals("in-3.jsonl:400")) {
+                try {
+                    busyShardStarted.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new InputException(new dev.saring.io.InputError("in-3.jsonl", -1, 400, "test", "power cut"));
+            }
+            if (d.id().equals("in-4.jsonl:1")) {
+                // work that does not answer an interrupt (a long regex, a native call) still in flight at the failure
+                busyShardStarted.countDown();
+                long until = System.nanoTime() + 1_500_000_000L;
+                while (System.nanoTime() < until) Thread.onSpinWait();
+                busyShardFinished.set(true);
+            }
+            return Outcome.keep(d);
+        });
+        Pipeline p = Pipeline.builder().step(step).build();
+        var opts = LocalRunner.Options.defaults(tmp.resolve("out")).withThreads(2);
+        assertThatThrownBy(() -> new LocalRunner(p, opts).run(inputs(), readers())).isInstanceOf(InputException.class);
+        // a resumed run would otherwise race that shard's thread for the same temporary file
+        assertThat(busyShardFinished).isTrue();
+    }
+
+    @Test
     void everyDocumentIsAccountedForInTotalPerInputFileAndSegmentBySegment() throws Exception {
         var r = run(pipeline(), tmp.resolve("out"), 3);
         var stats = Stats.readJson(DocumentJson.MAPPER.readTree(tmp.resolve("out/stats.json").toFile()));
