@@ -133,7 +133,7 @@ public final class LanguageTableGenerator {
         out.append("  // The language-agnostic rules: every language without an entry (and a document without a language)\n");
         out.append("  // gets these, never another language's stop words or word lengths.\n");
         entry(out, "und", agnostic(), false);
-        out.append("  // FineWeb (English) used datatrove's defaults; FineWeb-2 has no English config.\n");
+        out.append("  // FineWeb (English): datatrove's defaults, C4 as FineWeb's pipeline ran it, char_duplicates_ratio as FineWeb-2's; FineWeb-2 has no English config.\n");
         entry(out, "en", english(), false);
         var rows = mappings();
         for (int i = 0; i < rows.size(); i++) {
@@ -254,7 +254,9 @@ public final class LanguageTableGenerator {
                 "min_doc_words", 50, "max_doc_words", 100000, "min_avg_word_length", 3, "max_avg_word_length", 10,
                 "max_non_alpha_words_ratio", 0.8, "min_stop_words", 2,
                 "stop_words", List.of("the", "be", "to", "of", "and", "that", "have", "with")));
-        entry.put("c4-quality", map("min_num_sentences", 5));
+        // As FineWeb's pipeline ran C4 (datatrove's examples/fineweb.py): without filter_no_terminal_punct, so that
+        // lines without a full stop (headings, list items, captions) count for sentences, and brackets in them count.
+        entry.put("c4-quality", map("min_num_sentences", 5, "filter_no_terminal_punct", false));
         return entry;
     }
 

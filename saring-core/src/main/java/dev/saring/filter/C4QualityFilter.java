@@ -2,15 +2,19 @@ package dev.saring.filter;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import dev.saring.model.Block;
 import dev.saring.model.Document;
 import dev.saring.model.LanguageGuess;
+import dev.saring.model.Role;
 import dev.saring.pipeline.Params;
 import dev.saring.pipeline.Step;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -20,7 +24,9 @@ import java.util.regex.Pattern;
  * when:
  * <ul>
  *   <li>{@code lorem_ipsum}: a line contains "lorem ipsum" ({@code filter_lorem_ipsum});</li>
- *   <li>{@code curly_bracket}: a line contains <code>{</code> ({@code filter_curly_bracket});</li>
+ *   <li>{@code curly_bracket}: a line contains <code>{</code> ({@code filter_curly_bracket}), unless the line
+ *       belongs to a kept code block of the extractor ({@code <pre>}): C4 dropped such pages because it could not
+ *       tell code from prose, and the extractor can;</li>
  *   <li>{@code min_sentences}: it has fewer than {@code min_num_sentences} (5) sentences.</li>
  * </ul>
  * As in datatrove, these look only at the lines C4's line rules would keep — lines that end in terminal
@@ -73,6 +79,7 @@ public final class C4QualityFilter extends PerLanguageFilter<C4QualityFilter.Set
         TextProfile p = null;
         BreakIterator sentences = null;
         int found = 0;
+        Set<String> codeLines = null;
         int[] spans = Lines.lineSpans(text);
         for (int k = 0; k < spans.length; k += 2) {
             int from = spans[k];
@@ -90,7 +97,11 @@ public final class C4QualityFilter extends PerLanguageFilter<C4QualityFilter.Set
             String lower = line.toLowerCase(Locale.ROOT);
             if (s.filterLoremIpsum() && lower.contains("lorem ipsum")) return "lorem_ipsum";
             if (s.filterJavascript() && lower.contains("javascript")) continue;
-            if (s.filterCurlyBracket() && line.indexOf('{') >= 0) return "curly_bracket";
+            if (s.filterCurlyBracket() && line.indexOf('{') >= 0) {
+                if (codeLines == null) codeLines = codeLines(doc);
+                if (!codeLines.contains(text.substring(from, to))) return "curly_bracket";
+                continue;
+            }
             if (s.filterPolicy() && POLICY_PHRASES.stream().anyMatch(lower::contains)) continue;
             if (s.minNumSentences() > 0 && found < s.minNumSentences()) {
                 if (sentences == null) sentences = sentenceRules(doc);
@@ -99,6 +110,20 @@ public final class C4QualityFilter extends PerLanguageFilter<C4QualityFilter.Set
         }
         if (s.minNumSentences() > 0 && found < s.minNumSentences()) return "min_sentences";
         return null;
+    }
+
+    /** The stripped lines of the document's kept code blocks; built only for a document with a '{' line. */
+    private static Set<String> codeLines(Document doc) {
+        Set<String> lines = null;
+        for (Block b : doc.blocks()) {
+            if (b.role() != Role.CODE || !b.isKept()) continue;
+            if (lines == null) lines = new HashSet<>();
+            for (String l : Lines.splitLines(b.text())) {
+                String t = l.strip();
+                if (!t.isEmpty()) lines.add(t);
+            }
+        }
+        return lines == null ? Set.of() : lines;
     }
 
     private static boolean hasLongerRun(String text, int from, int to, int max) {

@@ -1,8 +1,12 @@
 package dev.saring.filter;
 
+import dev.saring.model.Block;
+import dev.saring.model.Role;
 import dev.saring.pipeline.Params;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static dev.saring.filter.Docs.doc;
@@ -53,6 +57,33 @@ class C4QualityFilterTest {
     @Test
     void curlyBracketDropsTheDocument() {
         assertThat(verdict(c4, doc(Docs.ENGLISH + "\nThe style is set with body { color: red; } in the page."))).isEqualTo("c4:curly_bracket");
+    }
+
+    @Test
+    void aBracketInsideAKeptCodeBlockOfTheExtractorDoesNotDropThePage() {
+        // As English runs C4 (without the terminal-punctuation rule, so that a line of code is looked at at all).
+        var c4 = C4QualityFilter.fromParams(Params.of("c4-quality", Map.of("filter_no_terminal_punct", false)));
+        String code = "int main() { return 0; }";
+        var blocks = new ArrayList<Block>();
+        Docs.ENGLISH.lines().forEach(l -> blocks.add(Block.kept(Role.BODY, l)));
+        blocks.add(Block.kept(Role.CODE, "// Compile it and run it.\n" + code));
+        assertThat(verdict(c4, doc("").withBlocks(blocks))).isEqualTo("kept");
+        // The same line as prose, or in a code block the cleaner dropped, is C4's bracket.
+        blocks.set(blocks.size() - 1, Block.kept(Role.BODY, code));
+        assertThat(verdict(c4, doc("").withBlocks(blocks))).isEqualTo("c4:curly_bracket");
+        blocks.add(new Block(Role.CODE, code, dev.saring.model.Decision.drop("clean", "test")));
+        assertThat(verdict(c4, doc("").withBlocks(List.copyOf(blocks)))).isEqualTo("c4:curly_bracket");
+    }
+
+    @Test
+    void withoutTheTerminalPunctuationRuleAsFinewebRanItEveryLineCountsForSentencesAndBrackets() {
+        var f = C4QualityFilter.fromParams(Params.of("c4-quality", Map.of("filter_no_terminal_punct", false)));
+        String headlines = String.join("\n", "Rain returns to the coast this weekend",
+                "Schools reopen after the long holiday", "Bridge repairs finish two months early",
+                "New bus line links the old town and the port", "Farmers expect a good harvest this year");
+        assertThat(verdict(c4, doc(headlines))).isEqualTo("c4:min_sentences");
+        assertThat(verdict(f, doc(headlines))).isEqualTo("kept");
+        assertThat(verdict(f, doc(Docs.ENGLISH + "\nvar x = { a: 1 }"))).isEqualTo("c4:curly_bracket");
     }
 
     @Test

@@ -49,6 +49,14 @@ class QualityFiltersTest {
     }
 
     @Test
+    void englishRunsC4AsFinewebsPipelineDidWithoutTheTerminalPunctuationRule() {
+        var c4 = ((C4QualityFilter) step(QualityFilters.defaultChain(), "c4-quality")).settingsFor("en");
+        assertThat(c4.enabled()).isTrue();
+        assertThat(c4.minNumSentences()).isEqualTo(5);
+        assertThat(c4.filterNoTerminalPunct()).isFalse();
+    }
+
+    @Test
     void everyLanguageTheIdentifierNamesHasSettingsOfItsOwn() {
         for (Step s : QualityFilters.defaultChain()) {
             var filter = (PerLanguageFilter<?>) s;
