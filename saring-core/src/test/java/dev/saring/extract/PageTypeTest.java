@@ -90,6 +90,30 @@ class PageTypeTest {
     }
 
     @Test
+    void anArticleEndingInTeasersWithSummariesIsAnArticleButTheTeasersAloneAreAListing() {
+        var teasers = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            teasers.append("<div class=\"teaser\"><h3><a href=\"/news/").append(i).append("\">Harbour works delayed again ")
+                    .append(i).append("</a></h3><p>The council said on Monday that the second phase of the harbour works, ")
+                    .append("planned for the spring, would wait for a new survey of the old pier ").append(i).append(".</p></div>");
+        }
+        var article = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            article.append("<p>The fishermen of the old harbour met the mayor on Tuesday evening, paragraph ").append(i)
+                    .append(", and asked her to explain why the dredging of the channel, promised for last autumn, has not begun,")
+                    .append(" while the boats still wait for the tide to leave and to come back in the morning.</p>");
+        }
+        Document news = extracted("<html><body><div class=\"story\">" + article + "</div><div class=\"more\">" + teasers
+                + "</div></body></html>", "https://news.example/2024/05/harbour");
+        assertThat(news.meta().string(MainContentExtractor.PAGE_TYPE_META)).contains("article");
+        assertThat(news.text()).contains("paragraph 5").doesNotContain("Harbour works delayed again 6");
+        Document listing = extracted("<html><body><div class=\"story\"><p>All the news of the harbour.</p></div>"
+                + "<div class=\"more\">" + teasers + "</div></body></html>", "https://news.example/harbour");
+        assertThat(listing.meta().string(MainContentExtractor.PAGE_TYPE_META)).contains("listing");
+        assertThat(listing.text()).contains("Harbour works delayed again 6");
+    }
+
+    @Test
     void microdataOpenGraphGeneratorAndUrlAreEvidence() {
         String body = "<body><div itemscope itemtype=\"http://schema.org/Product\"><h1>Kettle</h1>" + prose("The maker", 1)
                 + "</div></body>";

@@ -27,6 +27,10 @@ record ItemRun(int parent, List<Integer> items, int chars) {
     static final int HEADLINE_ITEM_CHARS = 120;
     /** Prose outside a run of bare headlines that makes the page an article with a headline list. */
     static final int ARTICLE_PROSE_CHARS = 800;
+    /** Items shorter than this on average are teasers: a headline and a summary. */
+    static final int TEASER_ITEM_CHARS = 600;
+    /** Prose outside a run of teasers, as a share of the teasers' text, that makes the page an article. */
+    static final double ARTICLE_SHARE_OF_ITEMS = 0.6;
     static final int PROSE_BLOCK_CHARS = 200;
     static final double PROSE_LINK_DENSITY = 0.2;
 
@@ -65,8 +69,13 @@ record ItemRun(int parent, List<Integer> items, int chars) {
             int c = 0;
             for (int i : items) c += chars[el.endBlock(i)] - chars[el.firstBlock(i)];
             if (c < MIN_SHARE * pageChars) continue;
-            // A news page often ends in dozens of bare headlines; its own prose says it is an article
-            if (c < HEADLINE_ITEM_CHARS * items.size() && proseOutside(el, blocks, items, furniture) >= ARTICLE_PROSE_CHARS) continue;
+            // A news page often ends in dozens of bare headlines, or in teasers with a summary each; its own prose
+            // says it is an article: 800+ characters of it beside bare headlines, or as much as most of the teasers.
+            // (Items longer than a teaser are posts or entries of their own, as the answers of a Q&A page.)
+            boolean headlines = c < HEADLINE_ITEM_CHARS * items.size();
+            boolean teasers = c < TEASER_ITEM_CHARS * items.size();
+            int prose = headlines || teasers ? proseOutside(el, blocks, items, furniture) : 0;
+            if (prose >= ARTICLE_PROSE_CHARS && (headlines || prose >= ARTICLE_SHARE_OF_ITEMS * c)) continue;
             best = new ItemRun((int) (g.getKey() >>> 32), List.copyOf(items), c);
         }
         return best;
