@@ -108,11 +108,11 @@ final class InlineCutter {
         // mid-sentence, only a capitalised phrase ("… Pemerintah Baca juga: …") is taken for a piece
         if (!boundaryBefore(s, start, cuts) && !(t.has(i, Tokens.UPPER_FIRST) && i > 0 && followedByCapital(s, t, end))) return null;
         int lineEnd = trimmedEnd(s);
-        boolean oneHeadlineAfter = wordsFrom(t, end) <= MAX_HEADLINE_WORDS && !sentenceBreakAfter(s, t.end[end - 1], lineEnd);
+        boolean oneHeadlineAfter = atMostWordsFrom(t, end, MAX_HEADLINE_WORDS) && !sentenceBreakAfter(s, t.end[end - 1], lineEnd);
         if (oneHeadlineAfter && (i == 0 || cuts.isEmpty() && onlySpaceBefore(s, start))) return new Cut(start, lineEnd, kind);
         // "… kata dia. Pilihan Editor: Tekanan kepada Para Penggugat": a related link that ends a text is one
         // headline whatever its words, unless what follows ends like a sentence
-        if (kind == PhraseKind.RELATED && end < t.count && wordsFrom(t, end) <= MAX_HEADLINE_WORDS
+        if (kind == PhraseKind.RELATED && end < t.count && atMostWordsFrom(t, end, MAX_HEADLINE_WORDS)
                 && sentenceEndIn(s, t.end[end - 1], lineEnd) < 0 && !endsLikeSentence(s, lineEnd) && !pieceFrom(t, end)) {
             return new Cut(start, lineEnd, kind);
         }
@@ -456,14 +456,20 @@ final class InlineCutter {
         return e;
     }
 
-    private static int wordsFrom(Tokens t, int from) {
+    /**
+     * Whether the tokens from {@code from} to the end of the line make at most {@code max} words (two CJK
+     * characters count as one). Stops counting past {@code max}: a line of thousands of phrases would otherwise
+     * be counted to its end once per phrase.
+     */
+    private static boolean atMostWordsFrom(Tokens t, int from, int max) {
         int n = 0;
         int single = 0;
         for (int k = from; k < t.count; k++) {
             if (t.has(k, Tokens.SINGLE_CHAR_SCRIPT)) single++;
             else n++;
+            if (n + (single + 1) / 2 > max) return false;
         }
-        return n + (single + 1) / 2;
+        return true;
     }
 
     private static int firstTokenAtOrAfter(Tokens t, int pos, int from) {
