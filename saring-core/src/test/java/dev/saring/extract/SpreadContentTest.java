@@ -61,6 +61,33 @@ class SpreadContentTest {
     }
 
     @Test
+    void ogTypeArticleAloneDoesNotMakeAServicePageAnArticleButWithADateOrAnAuthorItDoes() {
+        String body = "<body>" + NAV + "<main>" + section("payroll", 4) + section("bookkeeping", 2) + section("tax return", 2)
+                + section("audit", 2) + "</main>" + FOOTER + "</body></html>";
+        String og = "<meta property=\"og:type\" content=\"article\">";
+        assertThat(extracted("<html><head>" + og + "</head>" + body).text())
+                .contains("We handle payroll for small firms, part 4", "We handle audit for small firms, part 2");
+        for (String more : new String[] {"<meta property=\"article:published_time\" content=\"2024-05-02T10:00:00Z\">",
+                "<meta name=\"author\" content=\"Dana Reyes\">"}) {
+            assertThat(extracted("<html><head>" + og + more + "</head>" + body).text()).as(more)
+                    .contains("We handle payroll for small firms, part 4").doesNotContain("We handle audit");
+        }
+    }
+
+    @Test
+    void teasersCutShortAroundAnArticleStayOutWhateverTheirLinks() {
+        var teasers = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            teasers.append(open("teaser-" + i)).append("<p><a href=\"/s/").append(i).append("\">Council budget ").append(i)
+                    .append("</a> The council met again on Monday evening to vote on item ").append(i)
+                    .append(" of the budget for roads, schools and the...</p>").append(CLOSE);
+        }
+        String html = "<html><body>" + NAV + "<main>" + teasers + section("payroll", 2) + "</main>" + FOOTER + "</body></html>";
+        Document d = extracted(html);
+        assertThat(d.text()).contains("We handle payroll for small firms, part 2").doesNotContain("The council met again");
+    }
+
+    @Test
     void teasersOfOtherStoriesAroundAnArticleStayOut() {
         var teasers = new StringBuilder();
         for (int i = 1; i <= 4; i++) {

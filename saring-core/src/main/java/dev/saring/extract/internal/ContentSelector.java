@@ -82,6 +82,8 @@ public final class ContentSelector {
     static final double SPREAD_LINKS = 0.35;
     /** Words a block that widening adds has on average at least (score tables and controls have one or two). */
     static final double SPREAD_WORDS = 3;
+    /** Teasers cut short with an ellipsis that make what an ancestor adds another page's furniture. */
+    static final int SPREAD_TEASERS = 3;
 
     // Furniture.
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
@@ -135,7 +137,13 @@ public final class ContentSelector {
         if (roots == null) {
             roots = page.withSiblings(top);
             addSplitParts(page.el, roots, page.scored, page.furniture, page.bestScored, top);
-            boolean saysArticle = evidence.weight(PageType.ARTICLE) >= PageTypeEvidence.WEAK || page.markedBody() >= 0;
+            // og:type "article" alone is what site builders put on every page (landing and service pages too):
+            // it says article with a publication date or an author, or on a thread (whose posts were chosen
+            // already); a schema.org article type or a marked article body says it anyway.
+            PageMetadata meta = walk.metadata();
+            int article = evidence.weight(PageType.ARTICLE);
+            boolean saysArticle = article >= PageTypeEvidence.MEDIUM || page.markedBody() >= 0 || article >= PageTypeEvidence.WEAK
+                    && (meta.date() != null || meta.author() != null || guess.type() == PageType.FORUM);
             int wide = page.spreadContent(top, roots, saysArticle);
             if (wide >= 0) roots = List.of(wide);
         }
@@ -247,9 +255,29 @@ public final class ContentSelector {
                 }
                 if (chars > 0 && links >= SPREAD_LINKS * chars) return -1;
                 if (count > 0 && words < SPREAD_WORDS * count) return -1;
+                if (cutShortTeasers(p, roots)) return -1;
                 return p;
             }
             return -1;
+        }
+
+        /**
+         * Whether what {@code p} adds to {@code roots} is mostly teasers of other pages: summaries cut short with
+         * an ellipsis ("... may soon..."), at least {@value #SPREAD_TEASERS} of them and a third of its paragraphs.
+         */
+        private boolean cutShortTeasers(int p, List<Integer> roots) {
+            int paragraphs = 0;
+            int teasers = 0;
+            for (int b = el.firstBlock(p); b < el.endBlock(p); b++) {
+                boolean inRoot = false;
+                for (int r : roots) inRoot |= b >= el.firstBlock(r) && b < el.endBlock(r);
+                TextBlock t = blocks.get(b);
+                if (inRoot || t.words() < MIN_SIBLING_WORDS) continue;
+                paragraphs++;
+                String x = t.text().stripTrailing();
+                if (x.endsWith("...") || x.endsWith("\u2026")) teasers++;
+            }
+            return teasers >= SPREAD_TEASERS && teasers * 3 >= paragraphs;
         }
 
         /** The sum of a per-block prefix array over the blocks of element {@code i}. */
