@@ -114,6 +114,19 @@ class PageTypeTest {
     }
 
     @Test
+    void theQuestionsOfAnFaqAreNotAForumThreadButAQuestionPageIs() {
+        String faq = "{\"@context\": \"https://schema.org\", \"@type\": \"FAQPage\", \"mainEntity\": [{\"@type\": \"Question\","
+                + " \"name\": \"How long does delivery take?\", \"acceptedAnswer\": {\"@type\": \"Answer\", \"text\": \"Two days.\"}}]}";
+        String body = "<body><main>" + prose("The shop", 1) + prose("The shop", 2) + "</main></body></html>";
+        Document shop = extracted("<html><head><script type=\"application/ld+json\">" + faq + "</script></head>" + body, null);
+        assertThat(shop.meta().string(MainContentExtractor.PAGE_TYPE_META)).contains("article");
+        String question = "{\"@context\": \"https://schema.org\", \"@type\": \"QAPage\", \"mainEntity\": {\"@type\": \"Question\","
+                + " \"name\": \"Which boiler?\"}}";
+        Document thread = extracted("<html><head><script type=\"application/ld+json\">" + question + "</script></head>" + body, null);
+        assertThat(thread.meta().string(MainContentExtractor.PAGE_TYPE_META)).contains("forum");
+    }
+
+    @Test
     void microdataOpenGraphGeneratorAndUrlAreEvidence() {
         String body = "<body><div itemscope itemtype=\"http://schema.org/Product\"><h1>Kettle</h1>" + prose("The maker", 1)
                 + "</div></body>";

@@ -145,8 +145,17 @@ public final class PageMetadata {
         if (isArticleType(type)) out.add(n);
         if (type != null && type.toString().toLowerCase(Locale.ROOT).contains("product")) products.add(n);
         collectArticles(n.get("@graph"), out, products, depth + 1, types);
-        collectArticles(n.get("mainEntity"), out, products, depth + 1, types);
+        // an FAQ's entries are Questions, which would make any page with an FAQ section a forum thread
+        if (!isFaqPage(type)) collectArticles(n.get("mainEntity"), out, products, depth + 1, types);
         collectArticles(n.get("mainEntityOfPage"), out, products, depth + 1, types);
+    }
+
+    private static boolean isFaqPage(JsonNode type) {
+        if (type == null) return false;
+        for (JsonNode t : type.isArray() ? type : List.of(type)) {
+            if (t.isTextual() && t.asText().strip().equalsIgnoreCase("FAQPage")) return true;
+        }
+        return false;
     }
 
     private static boolean isArticleType(JsonNode type) {
