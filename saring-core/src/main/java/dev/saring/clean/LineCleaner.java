@@ -54,6 +54,8 @@ public final class LineCleaner implements Step {
     public static final String NAME = "clean";
     /** Teaser-and-date pairs in a row that make a list of teaser cards. */
     static final int MIN_TEASER_CARDS = 3;
+    /** Days in a row that make a calendar widget. */
+    static final int MIN_CALENDAR_DAYS = 14;
     /** Words a teaser's summary or headline has at least (a table's "4.2.7" beside a date is none). */
     private static final int MIN_TEASER_WORDS = 4;
 
@@ -209,6 +211,7 @@ public final class LineCleaner implements Step {
             markHeadlineLists(page, shapes, 0, true);
             markTeaserCards(page, shapes);
         }
+        markCalendars(page);
         for (int i = 0; i < page.size; i++) {
             if (!page.isKept(i)) continue;
             LineShape s = shapes[i];
@@ -270,6 +273,44 @@ public final class LineCleaner implements Step {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * The days of a calendar widget, one number a line ("11", "12", … "30"): at least {@value #MIN_CALENDAR_DAYS}
+     * kept lines in a row, each a day of the month one more than the line before (blank lines between them
+     * count for nothing). A pager ("1 2 3 … 7") is shorter, and stays.
+     */
+    private static void markCalendars(LinePage page) {
+        int runStart = -1;
+        int days = 0;
+        int previous = 0;
+        for (int i = 0; i <= page.size; i++) {
+            if (i < page.size && page.isKept(i) && page.text[i].isBlank()) continue;
+            int day = i < page.size && page.isKept(i) ? dayOfMonth(page.text[i]) : -1;
+            if (day > 0 && days > 0 && day == previous + 1) {
+                days++;
+            } else {
+                if (days >= MIN_CALENDAR_DAYS) {
+                    for (int k = runStart; k < i; k++) if (page.isKept(k)) page.drop(k, Role.NAVIGATION, NAME, "calendar");
+                }
+                runStart = i;
+                days = day > 0 ? 1 : 0;
+            }
+            previous = day;
+        }
+    }
+
+    /** The number 1 to 31 a line holds and nothing else, or -1. */
+    private static int dayOfMonth(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > 2) return -1;
+        int d = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            d = d * 10 + (c - '0');
+        }
+        return d >= 1 && d <= 31 ? d : -1;
     }
 
     private static boolean isTeaser(LinePage page, LineShape[] shapes, int i) {

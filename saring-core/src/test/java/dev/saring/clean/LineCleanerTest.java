@@ -74,6 +74,24 @@ class LineCleanerTest {
     }
 
     @Test
+    void theDaysOfACalendarWidgetTheExtractorKeptGoAndAPagerStays() {
+        var lines = new java.util.ArrayList<>(java.util.List.of(P1, P2, P3, "December 2011"));
+        for (int day = 11; day <= 30; day++) lines.add(String.valueOf(day));
+        Document d = cleanBlocks(lines);
+        assertThat(d.text()).isEqualTo(String.join("\n", P1, P2, P3, "December 2011"));
+        assertThat(reason(d, 5)).isEqualTo("calendar");
+        assertThat(reason(d, 24)).isEqualTo("calendar");
+        Document pager = cleanBlocks(java.util.List.of(P1, P2, P3, "1", "2", "3", "4", "5", "6", "7", "Next"));
+        assertThat(pager.text()).endsWith("\n1\n2\n3\n4\n5\n6\n7");
+    }
+
+    /** The blocks of an extractor, each kept as body, through the cleaner. */
+    private static Document cleanBlocks(java.util.List<String> lines) {
+        var blocks = lines.stream().map(l -> dev.saring.model.Block.kept(Role.BODY, l)).toList();
+        return CLEANER.apply(Document.ofText("d", Source.atOffset("t.html", 0, 0, 0), "").withBlocks(blocks)).document();
+    }
+
+    @Test
     void teaserCardsAfterTheArticleAreNotPartOfIt() {
         Document d = clean("Home", "World", "Politics", "Business",
                 P1, P2, P3,
