@@ -75,7 +75,7 @@ public final class Stages {
             new Entry(NearDedupPass.NAME, "drops near duplicates (MinHash LSH), keeps the first", true, NearDedupPass::fromParams),
             new Entry(ParagraphDedupPass.NAME, "removes paragraphs seen earlier in the corpus", false, ParagraphDedupPass::fromParams),
             new Entry(PiiFormatter.NAME, "replaces e-mail and public IP addresses in kept text (phones with phones=true)", true, PiiFormatter::fromParams),
-            new Entry(TokenCount.NAME, "counts tokens of kept text (o200k_base) into meta.token_count and stats", true, TokenCount::fromParams));
+            new Entry(TokenCount.NAME, "counts tokens of kept text (cl100k_base) into meta.token_count and stats", true, TokenCount::fromParams));
 
     private static final Map<String, Entry> BY_NAME = ENTRIES.stream()
             .collect(Collectors.toMap(Entry::name, e -> e, (a, b) -> a, LinkedHashMap::new));

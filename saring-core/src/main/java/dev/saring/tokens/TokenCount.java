@@ -17,8 +17,11 @@ import java.util.TreeSet;
  * Counts the tokens of each kept document with a real BPE tokenizer (jtokkit, whose vocabularies ship inside
  * its jar), as {@code meta.token_count}; the run sums them, in total and by language, in the {@code tokens}
  * section of {@code stats.json}: the number corpus builders plan with. Special-token strings in the text
- * ({@code <|endoftext|>}) are counted as ordinary text. The encoding is a setting, {@code o200k_base} by
- * default (also {@code cl100k_base}, {@code p50k_base}, {@code r50k_base}).
+ * ({@code <|endoftext|>}) are counted as ordinary text. The encoding is a setting, {@code cl100k_base} by
+ * default (also {@code o200k_base}, {@code p50k_base}, {@code r50k_base}): jtokkit splits cl100k's words with
+ * code of its own and o200k's with a regular expression, and cl100k counts twice as fast, within 1.2% of
+ * o200k's count (WCXB's extracted text: 2,998,754 against 2,964,896 tokens), which is what a corpus plan needs;
+ * a user who trains with o200k sets it.
  *
  * <p>Building the step loads the vocabulary once (a few hundred milliseconds); the encoder is immutable and
  * safe to share across threads.
@@ -52,9 +55,12 @@ public final class TokenCount implements Step {
                         + " is not known: allowed is one of " + names())));
     }
 
-    /** Setting {@code encoding} ({@code o200k_base}). */
+    /** The default encoding. */
+    public static final String DEFAULT_ENCODING = "cl100k_base";
+
+    /** Setting {@code encoding} ({@value #DEFAULT_ENCODING}). */
     public static TokenCount fromParams(Params p) {
-        return of(p.string("encoding", "o200k_base"));
+        return of(p.string("encoding", DEFAULT_ENCODING));
     }
 
     /** The encoding's name, as settings and stats name it. */
