@@ -48,6 +48,21 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void aSitesLongLegalNoticeIsNotTheArticleItFollows() {
+        String legal = "<div class=\"b1\"><p>\u00a9 News Agency of the North, 2004-2013. All materials of the site are published"
+                + " under the agreement between the agency and the authors, who answer for what they write; reproduction in"
+                + " whole or in part is allowed only with a link to the site, and the editors do not always share the views"
+                + " of the authors, nor do they answer for the contents of the advertisements shown beside the articles.</p>"
+                + "<p>Legal terms: under the agreement of \u00a9 News Agency of the North with its authors, the editors can be reached by post at the address of the agency, by telephone on working days, and by"
+                + " e-mail; letters are read but not answered, and manuscripts are not returned to their senders.</p></div>";
+        String html = "<html><body><div class=\"m1\"><div class=\"mafa\"><p>The city council voted on Tuesday to close the old"
+                + " bridge for repairs, a decision that will send commuters onto the ring road.</p><p>Engineers found cracks"
+                + " in two of the steel supports last spring.</p></div></div>" + legal + "</body></html>";
+        Outcome o = MainContentExtractor.defaults().apply(raw(html));
+        assertThat(o.document().text()).contains("The city council voted", "Engineers found cracks").doesNotContain("News Agency");
+    }
+
+    @Test
     void theArticleIsKeptAndThePageFurnitureIsNot() {
         Document d = extracted(fixture("news-article.html"));
         assertThat(d.isRaw()).isFalse();

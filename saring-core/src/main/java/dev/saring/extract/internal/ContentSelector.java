@@ -84,6 +84,8 @@ public final class ContentSelector {
     static final double SPREAD_WORDS = 3;
     /** Teasers cut short with an ellipsis that make what an ancestor adds another page's furniture. */
     static final int SPREAD_TEASERS = 3;
+    /** A paragraph whose first characters hold a copyright sign is a legal notice. */
+    static final int COPYRIGHT_WITHIN_CHARS = 120;
 
     // Furniture.
     /** Share of the page's prose above which a furniture-named element is taken for a layout wrapper. */
@@ -595,7 +597,15 @@ public final class ContentSelector {
     }
 
     private static boolean isParagraph(TextBlock b) {
-        return b.chars() >= MIN_PARAGRAPH_CHARS && b.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY && b.headingLevel() == 0;
+        return b.chars() >= MIN_PARAGRAPH_CHARS && b.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY && b.headingLevel() == 0
+                && !isCopyrightNotice(b);
+    }
+
+    /** A site's legal notice ("© News Agency …, 2004-2013", "Copyright 2012 …"): long prose that is no article's. */
+    private static boolean isCopyrightNotice(TextBlock b) {
+        String t = b.text();
+        int c = t.indexOf('\u00a9');
+        return c >= 0 && c < COPYRIGHT_WITHIN_CHARS;
     }
 
     /**
