@@ -114,6 +114,30 @@ class PageTypeTest {
     }
 
     @Test
+    void boxesOfLinkedHeadlinesBesideAnArticleAreNotAListing() {
+        var boxes = new StringBuilder();
+        for (int box = 1; box <= 6; box++) {
+            boxes.append("<div class=\"rubric\"><b>Section ").append(box).append("</b><ul>");
+            for (int i = 1; i <= 4; i++) {
+                boxes.append("<li><a href=\"/n/").append(box).append(i).append("\">Another headline of the region, number ")
+                        .append(box).append(i).append("</a></li>");
+            }
+            boxes.append("</ul></div>");
+        }
+        // under 800 characters of prose (not counting spaces): a short news item, which the teaser rule alone would not see
+        String article = "<p>The fishermen of the old harbour met the mayor on Tuesday evening and asked her why the dredging"
+                + " of the channel, promised for last autumn, has not begun, while the boats still wait for the tide to leave and come back, as they did in their grandfathers' time.</p>"
+                + "<p>The mayor answered that the money had come late from the region, and that the work would start in the"
+                + " spring, before the boats go out again and the first visitors of the summer arrive in the old town, and that the council would pay for it.</p>"
+                + "<p>The harbour master said that two boats had already run aground in the channel this winter, and that a third could"
+                + " not wait for the spring without the help of a tug from the port on the other side of the bay, which the fishermen would have to pay for themselves.</p>";
+        Document d = extracted("<html><body><div class=\"story\">" + article + "</div><div class=\"side\">" + boxes
+                + "</div></body></html>", "https://news.example/2024/05/harbour");
+        assertThat(d.meta().string(MainContentExtractor.PAGE_TYPE_META)).contains("article");
+        assertThat(d.text()).contains("The mayor answered").doesNotContain("Another headline of the region");
+    }
+
+    @Test
     void theQuestionsOfAnFaqAreNotAForumThreadButAQuestionPageIs() {
         String faq = "{\"@context\": \"https://schema.org\", \"@type\": \"FAQPage\", \"mainEntity\": [{\"@type\": \"Question\","
                 + " \"name\": \"How long does delivery take?\", \"acceptedAnswer\": {\"@type\": \"Answer\", \"text\": \"Two days.\"}}]}";

@@ -27,6 +27,10 @@ record ItemRun(int parent, List<Integer> items, int chars) {
     static final int HEADLINE_ITEM_CHARS = 120;
     /** Prose outside a run of bare headlines that makes the page an article with a headline list. */
     static final int ARTICLE_PROSE_CHARS = 800;
+    /** Linked titles an item holds on average that make the run boxes of links, not items. */
+    static final int LINK_BOX_TITLES = 3;
+    /** Prose outside a run of link boxes that makes the page an article. */
+    static final int LINK_BOX_PROSE_CHARS = 400;
     /** Items shorter than this on average are teasers: a headline and a summary. */
     static final int TEASER_ITEM_CHARS = 600;
     /** Prose outside a run of teasers, as a share of the teasers' text, that makes the page an article. */
@@ -74,8 +78,14 @@ record ItemRun(int parent, List<Integer> items, int chars) {
             // (Items longer than a teaser are posts or entries of their own, as the answers of a Q&A page.)
             boolean headlines = c < HEADLINE_ITEM_CHARS * items.size();
             boolean teasers = c < TEASER_ITEM_CHARS * items.size();
-            int prose = headlines || teasers ? proseOutside(el, blocks, items, furniture) : 0;
+            int titlesInItems = 0;
+            for (int i : items) titlesInItems += titles[el.endBlock(i)] - titles[el.firstBlock(i)];
+            // an item of a listing has one title; "items" of several are boxes of links ("most read", a
+            // category's latest) beside an article, which its own prose shows
+            boolean linkBoxes = titlesInItems >= LINK_BOX_TITLES * items.size();
+            int prose = headlines || teasers || linkBoxes ? proseOutside(el, blocks, items, furniture) : 0;
             if (prose >= ARTICLE_PROSE_CHARS && (headlines || prose >= ARTICLE_SHARE_OF_ITEMS * c)) continue;
+            if (linkBoxes && prose >= LINK_BOX_PROSE_CHARS) continue;
             best = new ItemRun((int) (g.getKey() >>> 32), List.copyOf(items), c);
         }
         return best;
