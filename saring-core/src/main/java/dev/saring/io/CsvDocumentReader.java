@@ -122,7 +122,7 @@ final class CsvDocumentReader implements DocumentReader {
             error(offset, line, "bad-csv", "the row has " + fields.size() + " fields, the header " + header.size());
             return null;
         }
-        String id = idColumn >= 0 && !fields.get(idColumn).isEmpty() ? fields.get(idColumn) : file.name() + ":" + line;
+        String id = idColumn >= 0 && !fields.get(idColumn).isBlank() ? fields.get(idColumn) : file.name() + ":" + line;
         Document d = Document.ofText(id, Source.atLine(file.name(), shard, index++, offset, line), fields.get(textColumn));
         if (urlColumn >= 0 && !fields.get(urlColumn).isEmpty()) d = d.withUrl(fields.get(urlColumn));
         var meta = new LinkedHashMap<String, Object>();

@@ -274,7 +274,7 @@ final class JsonlDocumentReader implements DocumentReader {
                     : "no field '" + options.textField() + "'");
             return null;
         }
-        if (id == null) id = file.name() + ":" + line;
+        if (id == null || id.isBlank()) id = file.name() + ":" + line;   // an empty id would name no document
         Document d = Document.ofText(id, Source.atLine(file.name(), shard, index++, offset, line), text);
         if (url != null) d = d.withUrl(url);
         return meta.isEmpty() ? d : d.withMeta(Meta.of(meta));

@@ -48,6 +48,18 @@ class JsonlReaderTest {
     }
 
     @Test
+    void anEmptyOrBlankIdIsReplacedByTheFileAndLine() {
+        var r = read("e.jsonl", """
+                {"id": "", "text": "Satu."}
+                {"id": "  ", "text": "Dua."}
+                {"id": 7, "text": "Tiga."}
+                """);
+
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.ids()).containsExactly("e.jsonl:1", "e.jsonl:2", "7");
+    }
+
+    @Test
     void aTextFieldHoldingAListOfParagraphsBecomesOneTextALineEach() {
         var r = read("p.jsonl", """
                 {"id": "p1", "text": ["Paragraf satu.", "Paragraf dua."]}
