@@ -37,7 +37,7 @@ public final class TokenCount implements Step {
     /** The key of the count in {@code meta}. */
     public static final String META_KEY = "token_count";
 
-    /** Longest run without white space encoded in one piece. */
+    /** Longest run without white space, or of white space, encoded in one piece. */
     static final int MAX_RUN = 2_000;
 
     private final EncodingType type;
@@ -70,17 +70,21 @@ public final class TokenCount implements Step {
 
     /**
      * The number of tokens of {@code text}. Exact, except that a run of more than {@value #MAX_RUN} characters
-     * without white space (unspaced CJK, a base64 blob, a megabyte of one letter) is counted in pieces of that
-     * length: byte-pair encoding of one piece costs the square of its length, and a token never spans more
-     * than a few dozen characters, so each cut changes the count by at most a token or two.
+     * without white space (unspaced CJK, a base64 blob, a megabyte of one letter), or of white space alone (a
+     * page of blank lines), is counted in pieces of that length: byte-pair encoding of one piece costs the
+     * square of its length, and a token never spans more than a few dozen characters, so each cut changes the
+     * count by at most a token or two.
      */
     public int count(String text) {
         int total = 0;
         int from = 0;
         int run = 0;
+        boolean runOfSpace = false;
         for (int i = 0, n = text.length(); i < n; i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                run = 0;
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (space != runOfSpace) {
+                runOfSpace = space;
+                run = 1;
                 continue;
             }
             if (++run <= MAX_RUN) continue;

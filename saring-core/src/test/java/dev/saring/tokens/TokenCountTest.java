@@ -40,7 +40,7 @@ class TokenCountTest {
         var exact = com.knuddels.jtokkit.Encodings.newLazyEncodingRegistry().getEncoding(com.knuddels.jtokkit.api.EncodingType.O200K_BASE);
         String chinese = "北京市今天发布了新的交通规定从下个月开始所有车辆都必须遵守".repeat(1_000);
         String base64 = "QmFzZTY0IGRhdGEgb2YgYW4gaW1hZ2U".repeat(400) + " and then ordinary words follow.";
-        for (String text : new String[] {chinese, base64, "a".repeat(10_000)}) {
+        for (String text : new String[] {chinese, base64, "a".repeat(10_000), "\n".repeat(10_000), "word " + " ".repeat(9_000) + "end"}) {
             int pieces = text.length() / TokenCount.MAX_RUN + 1;
             assertThat(o200k.count(text)).isCloseTo(exact.countTokensOrdinary(text), org.assertj.core.data.Offset.offset(2 * pieces));
         }
