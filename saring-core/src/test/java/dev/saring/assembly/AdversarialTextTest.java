@@ -137,7 +137,8 @@ class AdversarialTextTest {
     }
 
     private static Document doc(String text, String lang) {
-        return Document.ofText("adversarial", Source.atOffset("adversarial.txt", 0, 0, 0), text)
+        // a new String each time: per-thread caches keyed by the text's identity must not carry over between runs
+        return Document.ofText("adversarial", Source.atOffset("adversarial.txt", 0, 0, 0), new String(text))
                 .withUrl("https://example.com/news/adversarial")
                 .withLang(new LanguageGuess(lang, 0.9, "und", 0.1));
     }
