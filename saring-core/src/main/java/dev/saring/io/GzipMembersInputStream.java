@@ -38,6 +38,7 @@ final class GzipMembersInputStream extends InputStream {
     private final CRC32 crc = new CRC32();
     private boolean inMember;
     private boolean ended;
+    private IOException failure;
     private long members;
     private final byte[] single = new byte[1];
 
@@ -56,6 +57,18 @@ final class GzipMembersInputStream extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+        if (failure != null) throw failure;
+        try {
+            return readMembers(b, off, len);
+        } catch (IOException e) {
+            // the stream's place is lost with its first error (a trailer cut short leaves the inflater finished
+            // and the buffer empty): every later read reports that error again instead of reading on from nowhere
+            failure = e;
+            throw e;
+        }
+    }
+
+    private int readMembers(byte[] b, int off, int len) throws IOException {
         if (len == 0) return 0;
         while (true) {
             if (ended) return -1;

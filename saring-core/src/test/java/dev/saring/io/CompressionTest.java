@@ -55,6 +55,26 @@ class CompressionTest {
     }
 
     @Test
+    void aGzipCutInsideItsTrailerKeepsFailingWithTheSameErrorWhenReadAgain() throws IOException {
+        byte[] whole = gzip(utf8("satu dua tiga"));
+        byte[] cut = Arrays.copyOf(whole, whole.length - 3);
+        try (InputStream in = Compression.open(new ByteArrayInputStream(cut))) {
+            byte[] buf = new byte[64];
+            IOException first = null;
+            try {
+                while (in.read(buf) >= 0) {
+                    // read to the cut
+                }
+            } catch (IOException e) {
+                first = e;
+            }
+            assertThat(first).isInstanceOf(EOFException.class).hasMessageContaining("trailer");
+            // a reader that reports the error and reads on gets the same error, not a wrong index
+            assertThatThrownBy(() -> in.read(buf)).isSameAs(first);
+        }
+    }
+
+    @Test
     void allMembersOfAMultiMemberGzipAreRead() throws IOException {
         assertThat(readAll(concat(gzip(utf8("satu ")), gzip(new byte[0]), gzip(utf8("dua"))))).isEqualTo(utf8("satu dua"));
     }
