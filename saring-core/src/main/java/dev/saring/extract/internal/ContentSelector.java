@@ -601,7 +601,7 @@ public final class ContentSelector {
                 && !isCopyrightNotice(b);
     }
 
-    /** A site's legal notice ("© News Agency …, 2004-2013", "Copyright 2012 …"): long prose that is no article's. */
+    /** A site's legal notice ("© News Agency …, 2004-2013"): long prose that is no article's; a copyright sign near its start tells it. */
     private static boolean isCopyrightNotice(TextBlock b) {
         String t = b.text();
         int c = t.indexOf('\u00a9');
