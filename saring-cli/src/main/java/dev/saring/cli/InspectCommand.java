@@ -74,6 +74,12 @@ public final class InspectCommand implements Callable<Integer> {
             }
         }
         if (kept == null && dropped == null) {
+            if (!parquetParts(dir.resolve("clean")).isEmpty()) {
+                err.println("saring: no document with id '" + id + "' in " + dir.resolve("rejects") + ", and " + dir.resolve("clean")
+                        + " is Parquet, which inspect does not read: a kept document is there (query it with a Parquet reader,"
+                        + " or run with --output-format jsonl)");
+                return ExitCodes.USAGE;
+            }
             err.println("saring: no document with id '" + id + "' in " + dir.resolve("clean") + " or " + dir.resolve("rejects"));
             return ExitCodes.USAGE;
         }
@@ -167,10 +173,20 @@ public final class InspectCommand implements Callable<Integer> {
         return ansi ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
     }
 
+    /** The JSONL shards of a folder. */
     private static List<Path> parts(Path folder) throws IOException {
+        return parts(folder, false);
+    }
+
+    private static List<Path> parquetParts(Path folder) throws IOException {
+        return parts(folder, true);
+    }
+
+    private static List<Path> parts(Path folder, boolean parquet) throws IOException {
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().startsWith("part-")
+                    && p.getFileName().toString().endsWith(".parquet") == parquet).sorted().toList();
         }
     }
 

@@ -58,7 +58,8 @@ public final class RunCommand extends RunOptions implements Callable<Integer> {
         InputFormat format = InputFormat.parse(inputFormat);
         ReaderOptions readerOptions = ReaderOptions.DEFAULTS.withFields(textField, idField, urlField);
         var options = LocalRunner.Options.defaults(output)
-                .withCompression(OutputCompression.parse(compression))
+                .withFormat(outputFormat())
+                .withCompression(compression())
                 .withResume(resume)
                 .withFailFast(failFast);
         if (threads != null) {

@@ -2,6 +2,7 @@ package dev.saring.cli;
 
 import dev.saring.io.InputFormat;
 import dev.saring.io.OutputCompression;
+import dev.saring.io.OutputFormat;
 import dev.saring.io.ReaderOptions;
 import dev.saring.assembly.RunConfig;
 import dev.saring.io.InputFile;
@@ -67,7 +68,12 @@ public class RunOptions {
                     + " The output is the same whatever the size, but for the numbering of its parts.")
     String shardSize;
 
-    @Option(names = "--compression", paramLabel = "C", defaultValue = "zstd", description = "zstd, gzip or none (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--output-format", paramLabel = "F", defaultValue = "jsonl",
+            description = "Format of clean/: jsonl or parquet (rejects/ and errors.jsonl are JSONL in both; default: ${DEFAULT-VALUE}).")
+    String outputFormat;
+
+    @Option(names = "--compression", paramLabel = "C", defaultValue = "zstd",
+            description = "zstd, gzip or none: of the JSONL files, and of the Parquet pages (default: ${DEFAULT-VALUE}).")
     String compression;
 
     @Option(names = "--resume", description = "Continue an interrupted run in the output folder.")
@@ -131,6 +137,10 @@ public class RunOptions {
 
     public OutputCompression compression() {
         return OutputCompression.parse(compression);
+    }
+
+    public OutputFormat outputFormat() {
+        return OutputFormat.parse(outputFormat);
     }
 
     public boolean failFast() {

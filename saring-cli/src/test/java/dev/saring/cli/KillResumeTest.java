@@ -158,6 +158,10 @@ class KillResumeTest {
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("compression");
 
+        r = RunCommandTest.saring("run", corpus.toString(), "-o", out.toString(), "--resume", "--no-progress", "--output-format", "parquet");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("another format (jsonl, not parquet)");
+
         Path planFile = out.resolve(Plan.PLAN_FILE);
         String plan = Files.readString(planFile);
         assertThat(plan).containsPattern("(?m)^saring \\S+$");

@@ -71,6 +71,34 @@ class RunCommandTest {
     }
 
     @Test
+    void parquetOutputHoldsCleanAsParquetWithoutHadoopAndLeavesEverythingElseAsJsonlHasIt() throws IOException {
+        // the CLI's class path is the jar's: parquet-java writes here with no Hadoop to lean on
+        assertThat(ClassLoader.getSystemClassLoader().getResource("org/apache/hadoop/conf/Configuration.class")).isNull();
+        Path jsonl = tmp.resolve("jsonl");
+        Path parquet = tmp.resolve("parquet");
+        assertThat(saring("run", EXAMPLES.toString(), "-o", jsonl.toString(), "--no-progress").exit()).isZero();
+        Run r = saring("run", EXAMPLES.toString(), "-o", parquet.toString(), "--no-progress", "--output-format", "parquet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("SLF4J");
+
+        Map<String, String> a = files(jsonl);
+        Map<String, String> b = files(parquet);
+        a.keySet().removeIf(k -> k.startsWith("clean/") || k.equals("plan.txt"));
+        b.keySet().removeIf(k -> k.startsWith("clean/") || k.equals("plan.txt"));
+        assertThat(b).as("rejects, errors and the rest").isEqualTo(a);
+        try (var parts = Files.list(parquet.resolve("clean"))) {
+            var names = parts.map(p -> p.getFileName().toString()).sorted().toList();
+            assertThat(names).containsExactly("part-00000.parquet", "part-00001.parquet");
+        }
+        byte[] part = Files.readAllBytes(parquet.resolve("clean/part-00001.parquet"));
+        assertThat(new String(part, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+        assertThat(new String(part, part.length - 4, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+        var kept = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(parquet.resolve("stats.json").toFile())
+                .path("documents").path("kept").asLong();
+        assertThat(kept).isPositive();
+    }
+
+    @Test
     void aMissingInputIsAOneLineErrorWithExitTwo() {
         Run r = saring("run", tmp.resolve("nope.warc.gz").toString(), "-o", tmp.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.NO_INPUT);

@@ -389,7 +389,7 @@ public final class DocumentJson {
         return n == null || n.isNull() ? null : n.asText();
     }
 
-    private static double round4(double v) {
+    static double round4(double v) {
         return Math.round(v * 10_000d) / 10_000d;
     }
 }

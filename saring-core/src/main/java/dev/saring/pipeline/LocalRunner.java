@@ -7,6 +7,7 @@ import dev.saring.io.InputErrorHandler;
 import dev.saring.io.InputException;
 import dev.saring.io.InputFile;
 import dev.saring.io.OutputCompression;
+import dev.saring.io.OutputFormat;
 import dev.saring.model.Document;
 import dev.saring.model.Outcome;
 
@@ -60,49 +61,55 @@ public final class LocalRunner {
      *
      * @param outDir          the output folder
      * @param threads         worker threads (and shards read at once)
+     * @param format          of {@code clean/}: JSONL or Parquet
      * @param compression     of {@code clean/} and {@code rejects/}
      * @param resume          continue an interrupted run in {@code outDir}
      * @param failFast        stop at the first bad input record or failing step
      * @param passMemoryBytes heap a pass may use before spilling to disk
      */
-    public record Options(Path outDir, int threads, OutputCompression compression, boolean resume, boolean failFast,
-                          long passMemoryBytes) {
+    public record Options(Path outDir, int threads, OutputFormat format, OutputCompression compression, boolean resume,
+                          boolean failFast, long passMemoryBytes) {
 
         public Options {
             Objects.requireNonNull(outDir, "outDir");
+            Objects.requireNonNull(format, "format");
             Objects.requireNonNull(compression, "compression");
             if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
             if (passMemoryBytes < 1) throw new IllegalArgumentException("passMemoryBytes must be >= 1, was " + passMemoryBytes);
         }
 
-        /** All cores, zstd, a quarter of the heap for passes. */
+        /** All cores, JSONL and zstd, a quarter of the heap for passes. */
         public static Options defaults(Path outDir) {
-            return new Options(outDir, Runtime.getRuntime().availableProcessors(), OutputCompression.ZSTD, false, false,
-                    Runtime.getRuntime().maxMemory() / 4);
+            return new Options(outDir, Runtime.getRuntime().availableProcessors(), OutputFormat.JSONL, OutputCompression.ZSTD,
+                    false, false, Runtime.getRuntime().maxMemory() / 4);
         }
 
         public Options withOutDir(Path dir) {
-            return new Options(dir, threads, compression, resume, failFast, passMemoryBytes);
+            return new Options(dir, threads, format, compression, resume, failFast, passMemoryBytes);
         }
 
         public Options withThreads(int n) {
-            return new Options(outDir, n, compression, resume, failFast, passMemoryBytes);
+            return new Options(outDir, n, format, compression, resume, failFast, passMemoryBytes);
+        }
+
+        public Options withFormat(OutputFormat f) {
+            return new Options(outDir, threads, f, compression, resume, failFast, passMemoryBytes);
         }
 
         public Options withCompression(OutputCompression c) {
-            return new Options(outDir, threads, c, resume, failFast, passMemoryBytes);
+            return new Options(outDir, threads, format, c, resume, failFast, passMemoryBytes);
         }
 
         public Options withResume(boolean r) {
-            return new Options(outDir, threads, compression, r, failFast, passMemoryBytes);
+            return new Options(outDir, threads, format, compression, r, failFast, passMemoryBytes);
         }
 
         public Options withFailFast(boolean f) {
-            return new Options(outDir, threads, compression, resume, f, passMemoryBytes);
+            return new Options(outDir, threads, format, compression, resume, f, passMemoryBytes);
         }
 
         public Options withPassMemoryBytes(long m) {
-            return new Options(outDir, threads, compression, resume, failFast, m);
+            return new Options(outDir, threads, format, compression, resume, failFast, m);
         }
     }
 
@@ -179,7 +186,7 @@ public final class LocalRunner {
         if (!plan.pipeline().equals(pipeline)) throw new IllegalArgumentException("the plan is of another pipeline");
         long start = System.nanoTime();
         Path out = options.outDir();
-        if (OutputFolder.prepare(out, plan.resumeText(options.compression()), options.resume())) {
+        if (OutputFolder.prepare(out, plan.resumeText(options.format(), options.compression()), options.resume())) {
             return new Result(OutputFolder.finishedStats(out), Duration.ZERO, true);
         }
         try (var pools = new Pools(options.threads())) {
@@ -259,7 +266,7 @@ public final class LocalRunner {
             readErrors.add(e);
         };
         Path out = options.outDir();
-        try (var sink = ShardSink.open(out, plan, k, shard, options.compression(), progress);
+        try (var sink = ShardSink.open(out, plan, k, shard, options.format(), options.compression(), progress);
              DocumentReader reader = k == 0 ? readers.open(shard, handler) : new InternalReader(keptPart(k - 1, shard.id()))) {
             Stats stats = sink.stats();
             orderedBatches(reader, readErrors, pools, batch -> {

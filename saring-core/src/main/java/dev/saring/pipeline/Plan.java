@@ -28,7 +28,7 @@ import java.util.Objects;
  * Plan plan = Plan.of(Readers.expand(List.of("crawl/")), pipeline);
  * for (Plan.Shard s : plan.shards()) {
  *     s.id();                        // 0, 1, ... in input order
- *     Plan.cleanPart(s.id());        // "clean/part-00000.jsonl" (+ the compression's suffix)
+ *     Plan.cleanBase(s.id());        // "clean/part-00000" (+ ".jsonl.zst", ".parquet", ...)
  * }
  * plan.segments().size();            // passes + 1
  * Plan.doneMarker(0, 3);             // "_work/seg-0/stats-00003.json"
@@ -161,11 +161,11 @@ public record Plan(Pipeline pipeline, List<Shard> shards) {
 
     /**
      * What a stopped run must agree on to be resumed, as both runners record it in {@link #PLAN_FILE}:
-     * {@link #text()}, the compression of the output, and the version of saring that wrote it (a resumed
+     * {@link #text()}, the format and compression of the output, and the version of saring that wrote it (a resumed
      * run of another version could write other bytes for the same input).
      */
-    public String resumeText(dev.saring.io.OutputCompression compression) {
-        return text() + "compression " + compression + "\n" + "saring " + version() + "\n";
+    public String resumeText(dev.saring.io.OutputFormat format, dev.saring.io.OutputCompression compression) {
+        return text() + "format " + format + "\n" + "compression " + compression + "\n" + "saring " + version() + "\n";
     }
 
     /** The version of saring in the jar's manifest, {@code dev} when run from classes. */
@@ -179,9 +179,12 @@ public record Plan(Pipeline pipeline, List<Shard> shards) {
         return String.format("part-%05d.jsonl", shard);
     }
 
-    /** {@code clean/part-NNNNN.jsonl}: kept documents of the last segment (add the compression's suffix). */
-    public static String cleanPart(int shard) {
-        return "clean/" + partName(shard);
+    /**
+     * {@code clean/part-NNNNN}: kept documents of the last segment, before the format's extension
+     * ({@code .jsonl} and the compression's suffix, or {@code .parquet}).
+     */
+    public static String cleanBase(int shard) {
+        return String.format("clean/part-%05d", shard);
     }
 
     /** {@code rejects/part-NNNNN.jsonl}: the rejects of every segment of a shard, in segment order. */

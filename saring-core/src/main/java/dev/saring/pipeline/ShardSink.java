@@ -1,10 +1,12 @@
 package dev.saring.pipeline;
 
+import dev.saring.io.CleanWriter;
 import dev.saring.io.DocumentJson;
 import dev.saring.io.DocumentReader;
 import dev.saring.io.InputError;
 import dev.saring.io.JsonlWriter;
 import dev.saring.io.OutputCompression;
+import dev.saring.io.OutputFormat;
 import dev.saring.model.Block;
 import dev.saring.model.Document;
 import dev.saring.model.Outcome;
@@ -26,7 +28,8 @@ import java.util.Objects;
  * and per segment.
  *
  * <pre>{@code
- * try (ShardSink sink = ShardSink.open(out, plan, 0, plan.shards().get(0), OutputCompression.ZSTD, new Progress())) {
+ * try (ShardSink sink = ShardSink.open(out, plan, 0, plan.shards().get(0), OutputFormat.JSONL, OutputCompression.ZSTD,
+ *         new Progress())) {
  *     for (Document d : docs) sink.write(chain.apply(d, sink.stats(), errors));
  *     errors.forEach(sink::error);
  *     sink.commit();
@@ -46,12 +49,15 @@ public final class ShardSink implements AutoCloseable {
     private final Progress progress;
     private final Stats stats = new Stats();
     private final RunSample sample = new RunSample();
+    /** Kept documents for the next pass, in internal form; null in the last segment. */
     private final JsonlWriter kept;
+    /** Kept documents of the last segment, to {@code clean/}; null before it. */
+    private final CleanWriter clean;
     private final JsonlWriter rejects;
     private final JsonlWriter errors;
 
-    private ShardSink(Path outDir, Plan plan, int segment, int shard, OutputCompression compression, Progress progress)
-            throws IOException {
+    private ShardSink(Path outDir, Plan plan, int segment, int shard, OutputFormat format, OutputCompression compression,
+                      Progress progress) throws IOException {
         this.outDir = outDir;
         this.segment = segment;
         this.shard = shard;
@@ -62,34 +68,39 @@ public final class ShardSink implements AutoCloseable {
         this.languageCounts = new LanguageCounts(plan.pipeline());
         this.progress = progress;
         JsonlWriter k = null;
+        CleanWriter c = null;
         JsonlWriter r = null;
         try {
-            k = last ? JsonlWriter.create(outDir.resolve(Plan.cleanPart(shard)), compression)
-                    : JsonlWriter.create(outDir.resolve(Plan.keptPart(segment, shard)), OutputCompression.ZSTD);
+            if (last) c = CleanWriter.create(outDir.resolve(Plan.cleanBase(shard)), format, compression);
+            else k = JsonlWriter.create(outDir.resolve(Plan.keptPart(segment, shard)), OutputCompression.ZSTD);
             r = JsonlWriter.create(outDir.resolve(Plan.segmentRejects(segment, shard)), compression);
             this.errors = JsonlWriter.create(outDir.resolve(Plan.segmentErrors(segment, shard)), OutputCompression.NONE);
         } catch (IOException | RuntimeException e) {
             if (k != null) k.close();
+            if (c != null) c.close();
             if (r != null) r.close();
             throw e;
         }
         this.kept = k;
+        this.clean = c;
         this.rejects = r;
     }
 
     /**
      * A sink for {@code shard} in segment {@code segment} of {@code plan}, writing under {@code outDir}.
      *
+     * @param format      of {@code clean/}
      * @param compression of {@code clean/} and rejects; what segments hand to passes is always zstd
      * @param progress    live counters to update (kept, dropped, errors)
      */
-    public static ShardSink open(Path outDir, Plan plan, int segment, Plan.Shard shard, OutputCompression compression,
-                                 Progress progress) throws IOException {
+    public static ShardSink open(Path outDir, Plan plan, int segment, Plan.Shard shard, OutputFormat format,
+                                 OutputCompression compression, Progress progress) throws IOException {
         Objects.requireNonNull(plan, "plan");
         if (segment < 0 || segment >= plan.segments().size()) {
             throw new IllegalArgumentException("segment must be in [0, " + plan.segments().size() + "), was " + segment);
         }
-        return new ShardSink(outDir, plan, segment, shard.id(), Objects.requireNonNull(compression, "compression"),
+        return new ShardSink(outDir, plan, segment, shard.id(), Objects.requireNonNull(format, "format"),
+                Objects.requireNonNull(compression, "compression"),
                 Objects.requireNonNull(progress, "progress"));
     }
 
@@ -144,8 +155,7 @@ public final class ShardSink implements AutoCloseable {
             kept.endRecord();
             return;
         }
-        DocumentJson.writeClean(kept.generator(), d);
-        kept.endRecord();
+        clean.write(d);
         if (DocumentJson.writeDroppedLines(rejects.generator(), d) > 0) rejects.endRecord();
         countDroppedLines(d);
         stats.add(Stats.DOCUMENTS, "kept", 1);
@@ -171,7 +181,8 @@ public final class ShardSink implements AutoCloseable {
 
     /** Renames every file of the shard into place; the done marker comes last. */
     public void commit() throws IOException {
-        kept.commit();
+        if (kept != null) kept.commit();
+        if (clean != null) clean.commit();
         rejects.commit();
         errors.commit();
         try (JsonlWriter sampleFile = JsonlWriter.create(outDir.resolve(Plan.segmentSample(segment, shard)), OutputCompression.NONE)) {
@@ -187,8 +198,8 @@ public final class ShardSink implements AutoCloseable {
     /** Deletes the temporary files of a shard that was not committed. */
     @Override
     public void close() throws IOException {
-        try (kept; rejects; errors) {
-            // closes all three, even if one fails
+        try (kept; clean; rejects; errors) {
+            // closes every one, even if one fails (try-with-resources skips the null one)
         }
     }
 }

@@ -61,7 +61,7 @@ class PlanTest {
     @Test
     void namesAreRelativeToTheOutputFolderAndNumberedByShard() {
         assertThat(Plan.partName(7)).isEqualTo("part-00007.jsonl");
-        assertThat(Plan.cleanPart(7)).isEqualTo("clean/part-00007.jsonl");
+        assertThat(Plan.cleanBase(7)).isEqualTo("clean/part-00007");
         assertThat(Plan.rejectsPart(7)).isEqualTo("rejects/part-00007.jsonl");
         assertThat(Plan.doneMarker(1, 7)).isEqualTo("_work/seg-1/stats-00007.json");
         assertThat(Plan.keptPart(0, 7)).isEqualTo("_work/seg-0/part-00007.jsonl");

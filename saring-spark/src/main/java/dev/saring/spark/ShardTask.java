@@ -49,7 +49,7 @@ final class ShardTask {
             if (job.failFast()) throw new InputException(e);
             readErrors.add(e);
         };
-        try (var sink = ShardSink.open(out, plan, segment, shard, job.compression(), new Progress());
+        try (var sink = ShardSink.open(out, plan, segment, shard, job.outputFormat(), job.compression(), new Progress());
              DocumentReader reader = segment == 0 ? job.readers().open(shard, handler) : new InternalReader(keptPart(out, segment - 1, shardId))) {
             Stats stats = sink.stats();
             var stepErrors = new ArrayList<InputError>();

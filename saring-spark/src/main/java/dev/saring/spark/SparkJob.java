@@ -3,6 +3,7 @@ package dev.saring.spark;
 import dev.saring.io.InputFile;
 import dev.saring.io.InputFormat;
 import dev.saring.io.OutputCompression;
+import dev.saring.io.OutputFormat;
 import dev.saring.io.ReaderOptions;
 import dev.saring.io.Readers;
 import dev.saring.pipeline.Plan;
@@ -42,12 +43,13 @@ final class SparkJob implements Serializable {
     private final String idField;
     private final String urlField;
     private final int maxDocBytes;
+    private final OutputFormat outputFormat;
     private final OutputCompression compression;
     private final boolean failFast;
     private transient volatile Plan plan;
 
     SparkJob(PipelineSpec pipelineSpec, Plan plan, Path outDir, InputFormat format, ReaderOptions readerOptions,
-             OutputCompression compression, boolean failFast) {
+             OutputFormat outputFormat, OutputCompression compression, boolean failFast) {
         this.pipelineSpec = pipelineSpec;
         this.shards = new ArrayList<>(plan.shards().stream().map(ShardRef::of).toList());
         this.outDir = outDir.toString();
@@ -56,6 +58,7 @@ final class SparkJob implements Serializable {
         this.idField = readerOptions.idField();
         this.urlField = readerOptions.urlField();
         this.maxDocBytes = readerOptions.maxDocBytes();
+        this.outputFormat = outputFormat;
         this.compression = compression;
         this.failFast = failFast;
     }
@@ -82,6 +85,10 @@ final class SparkJob implements Serializable {
 
     Path outDir() {
         return Path.of(outDir);
+    }
+
+    OutputFormat outputFormat() {
+        return outputFormat;
     }
 
     OutputCompression compression() {

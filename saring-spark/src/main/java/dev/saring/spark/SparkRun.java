@@ -60,7 +60,7 @@ public final class SparkRun extends RunOptions implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         }
         Path output = Path.of(spec.commandLine().getParseResult().matchedOption("-o").stringValues().get(0));
-        var options = new SparkRunner.Options(output, compression(), resume(), failFast());
+        var options = new SparkRunner.Options(output, outputFormat(), compression(), resume(), failFast());
         try {
             shardBytes();
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import dev.saring.assembly.RunConfig;
 import dev.saring.io.InputFile;
 import dev.saring.io.InputFormat;
 import dev.saring.io.OutputCompression;
+import dev.saring.io.OutputFormat;
 import dev.saring.io.ReaderOptions;
 import dev.saring.model.Document;
 import dev.saring.pipeline.OutputFolder;
@@ -53,13 +54,15 @@ public final class SparkRunner {
      * How to run.
      *
      * @param outDir      the output folder
+     * @param format      of {@code clean/}: JSONL or Parquet
      * @param compression of {@code clean/} and {@code rejects/}
      * @param resume      continue a stopped run in {@code outDir}: shards already done are skipped
      * @param failFast    stop at the first bad input record or failing step
      */
-    public record Options(Path outDir, OutputCompression compression, boolean resume, boolean failFast) {
+    public record Options(Path outDir, OutputFormat format, OutputCompression compression, boolean resume, boolean failFast) {
         public Options {
             Objects.requireNonNull(outDir, "outDir");
+            Objects.requireNonNull(format, "format");
             Objects.requireNonNull(compression, "compression");
         }
     }
@@ -107,7 +110,7 @@ public final class SparkRunner {
             throw new IllegalArgumentException("the plan is of another pipeline than this runner's: build it from pipeline()");
         }
         Path out = options.outDir();
-        if (OutputFolder.prepare(out, plan.resumeText(options.compression()), options.resume())) {
+        if (OutputFolder.prepare(out, plan.resumeText(options.format(), options.compression()), options.resume())) {
             return OutputFolder.finishedStats(out);
         }
         // every shard a pass can start on is checked here, on the driver, before any work
@@ -133,7 +136,8 @@ public final class SparkRunner {
     }
 
     private SparkJob job(Plan plan) {
-        return new SparkJob(spec, plan, options.outDir().toAbsolutePath(), format, readerOptions, options.compression(), options.failFast());
+        return new SparkJob(spec, plan, options.outDir().toAbsolutePath(), format, readerOptions, options.format(), options.compression(),
+                options.failFast());
     }
 
     private static void runSegment(Broadcast<SparkJob> job, int k, JavaRDD<Integer> shards, int n) {

@@ -9,6 +9,7 @@ import dev.saring.io.DocumentJson;
 import dev.saring.io.InputFile;
 import dev.saring.io.InputFormat;
 import dev.saring.io.OutputCompression;
+import dev.saring.io.OutputFormat;
 import dev.saring.io.ReaderOptions;
 import dev.saring.io.Readers;
 import dev.saring.pipeline.LocalRunner;
@@ -98,6 +99,50 @@ class SparkRunnerTest {
     }
 
     @Test
+    void parquetOutputIsTheLocalRunnersAndSparkReadsTheJsonlRecordsFromIt() throws Exception {
+        String crawl = ROOT.resolve("examples/crawl").toString();
+        Path jsonl = tmp.resolve("jsonl");
+        Path local = tmp.resolve("local");
+        Path onSpark = tmp.resolve("spark");
+        assertThat(SaringCommand.commandLine().execute("run", crawl, "-o", jsonl.toString(), "--compression", "none", "--no-progress")).isZero();
+        assertThat(SaringCommand.commandLine().execute("run", crawl, "-o", local.toString(), "--output-format", "parquet", "--no-progress")).isZero();
+        assertThat(new CommandLine(new SparkRun()).execute(crawl, "-o", onSpark.toString(), "--output-format", "parquet")).isZero();
+        assertThat(names(onSpark.resolve("clean"))).containsExactly("part-00000.parquet", "part-00001.parquet");
+        for (String part : names(local.resolve("clean"))) {
+            assertThat(Files.readAllBytes(onSpark.resolve("clean").resolve(part))).as(part)
+                    .isEqualTo(Files.readAllBytes(local.resolve("clean").resolve(part)));
+        }
+        assertSameFolders(local, onSpark, readStats(local));
+
+        // Spark's own Parquet reader: the JSONL run's records, field for field (Spark leaves nulls out)
+        var expected = new TreeMap<String, com.fasterxml.jackson.databind.JsonNode>();
+        for (String part : names(jsonl.resolve("clean"))) {
+            for (String line : lines(jsonl.resolve("clean").resolve(part))) {
+                if (line.isEmpty()) continue;
+                var n = (com.fasterxml.jackson.databind.node.ObjectNode) DocumentJson.MAPPER.readTree(line);
+                withoutNulls(n);
+                expected.put(n.get("id").asText(), n);
+            }
+        }
+        var actual = new TreeMap<String, com.fasterxml.jackson.databind.JsonNode>();
+        for (String row : spark.read().parquet(local.resolve("clean").toString()).toJSON().collectAsList()) {
+            var n = (com.fasterxml.jackson.databind.node.ObjectNode) DocumentJson.MAPPER.readTree(row);
+            n.set("meta", DocumentJson.MAPPER.readTree(n.get("meta").asText()));
+            actual.put(n.get("id").asText(), n);
+        }
+        assertThat(actual).isNotEmpty().isEqualTo(expected);
+    }
+
+    private static void withoutNulls(com.fasterxml.jackson.databind.node.ObjectNode n) {
+        var names = new ArrayList<String>();
+        n.fieldNames().forEachRemaining(names::add);
+        for (String f : names) {
+            if (n.get(f).isNull()) n.remove(f);
+            else if (n.get(f).isObject() && !f.equals("meta")) withoutNulls((com.fasterxml.jackson.databind.node.ObjectNode) n.get(f));
+        }
+    }
+
+    @Test
     void theJarRefusesAShardSizeThatIsNoSize() {
         var err = new StringWriter();
         int code = new CommandLine(new SparkRun()).setErr(new PrintWriter(err))
@@ -116,7 +161,7 @@ class SparkRunnerTest {
         var localRunner = new LocalRunner(config.pipeline(), LocalRunner.Options.defaults(local).withThreads(2));
         Stats localStats = localRunner.run(files, (shard, errors) -> Readers.open(shard.file(), InputFormat.AUTO, ReaderOptions.DEFAULTS, errors)).stats();
         Stats sparkStats = new SparkRunner(jsc, config, InputFormat.AUTO, ReaderOptions.DEFAULTS,
-                new SparkRunner.Options(onSpark, OutputCompression.ZSTD, false, false)).run(files);
+                new SparkRunner.Options(onSpark, OutputFormat.JSONL, OutputCompression.ZSTD, false, false)).run(files);
 
         assertThat(names(local.resolve("clean"))).hasSize(files.size());
         Map<String, Map<String, Long>> expected = assertSameFolders(local, onSpark, localStats);
