@@ -52,6 +52,22 @@ class SpreadContentTest {
     }
 
     @Test
+    void anAccordionsQuestionsInTheirButtonsAndTheirHiddenAnswersAreContent() {
+        var faq = new StringBuilder("<h2>Frequently asked questions</h2>");
+        for (String q : new String[] {"How long does payroll take", "What does an audit cost", "Who files the tax return"}) {
+            faq.append("<div class=\"faq-item\"><button type=\"button\" aria-expanded=\"false\"><h5>").append(q)
+                    .append("?</h5><span class=\"icon\"></span></button><div class=\"answer hidden\"><p>It depends on the firm:")
+                    .append(" we answer ").append(q.toLowerCase()).append(" in the first call, with a fixed fee and a date. Most firms hear from us the same week, and the adviser stays with them.</p></div></div>");
+        }
+        String html = "<html><body>" + NAV + "<main><h1>Payroll for small firms</h1><p>We run the payroll of small firms,"
+                + " with a named adviser.</p>" + faq + "<div class=\"sr-only\">Skip to the footer</div><button>Menu</button></main>"
+                + FOOTER + "</body></html>";
+        Document d = extracted(html);
+        assertThat(d.text()).contains("How long does payroll take?", "we answer what does an audit cost in the first call",
+                "Who files the tax return?").doesNotContain("Skip to the footer", "Menu");
+    }
+
+    @Test
     void aPageThatDeclaresItselfAnArticleKeepsItsArticleOnly() {
         String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
                 + " \"headline\": \"Payroll\"}</script></head><body>" + NAV + "<main>" + section("payroll", 4)

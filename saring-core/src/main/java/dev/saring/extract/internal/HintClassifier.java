@@ -33,6 +33,11 @@ public final class HintClassifier {
     private static final TokenTable PAIRS;
     private static final TokenTable HIDDEN;
     private static final TokenTable PREFIXES;
+    /**
+     * Page builders that name every part of a page a widget ({@code elementor-widget-container} around each
+     * heading and text of an Elementor page): after their name, "widget" says nothing.
+     */
+    private static final TokenTable BUILDERS;
     /** Words that start like furniture words but name content ({@code commentary}, {@code shareholders}). */
     private static final TokenTable NOT_FURNITURE;
     /** Shortest furniture word recognised as the start of a longer word. */
@@ -108,6 +113,9 @@ public final class HintClassifier {
         put(prefixes, Hint.BYLINE, "byline");
         put(prefixes, Hint.CAPTION, "caption");
         PREFIXES = new TokenTable(prefixes);
+        var builders = new HashMap<String, Integer>();
+        put(builders, 1, "elementor");
+        BUILDERS = new TokenTable(builders);
         var notFurniture = new HashMap<String, Integer>();
         put(notFurniture, 1, "commentary", "commentaries", "commentator", "commentators", "shareholder",
                 "shareholders", "socialism", "socialist", "sharepoint", "popularity", "footerless");
@@ -150,6 +158,13 @@ public final class HintClassifier {
         return bits;
     }
 
+    /** Whether the current token is "widget" or "widgets". */
+    private boolean isWidget(int tlen) {
+        if (tlen != 6 && tlen != 7) return false;
+        if (tlen == 7 && token[6] != 's') return false;
+        return token[0] == 'w' && token[1] == 'i' && token[2] == 'd' && token[3] == 'g' && token[4] == 'e' && token[5] == 't';
+    }
+
     /** The hints of one class name or id, {@code s[from..to)}. */
     int classifyName(String s, int from, int to) {
         int len = to - from;
@@ -163,6 +178,7 @@ public final class HintClassifier {
         int previousFlags = 0;
         int allFlags = 0;
         boolean contentPair = false;
+        boolean builder = false;
         int tlen = 0;
         char prev = 0;
         previousLength = 0;
@@ -172,6 +188,8 @@ public final class HintClassifier {
             boolean camel = alnum && Character.isUpperCase(raw) && Character.isLowerCase(prev);
             if ((!alnum || camel) && tlen > 0) {
                 int w = WORDS.get(token, tlen);
+                if (tokens == 0 && BUILDERS.get(token, tlen) != 0) builder = true;
+                if (builder && isWidget(tlen)) w = 0;
                 if ((w & HINT_BITS) == 0 && tlen > MIN_PREFIX && NOT_FURNITURE.get(token, tlen) == 0) w |= prefixBits(tlen);
                 bits |= w & HINT_BITS;
                 if (tokens == 0) firstFlags = w;

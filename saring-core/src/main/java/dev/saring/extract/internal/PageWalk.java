@@ -127,6 +127,8 @@ public final class PageWalk implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         TagKind kind = TagKind.of(tag);
+        // An accordion's question is a heading set in its toggle button (FAQs of service and product pages)
+        if (kind == TagKind.IGNORE && "button".equals(tag) && holdsHeading(e)) kind = TagKind.BLOCK;
         if (kind == TagKind.IGNORE) {
             ignored(e, tag);
             return FilterResult.SKIP_ENTIRELY;
@@ -137,7 +139,11 @@ public final class PageWalk implements NodeFilter {
         boolean whole = depth <= 1 || "body".equals(tag);
         int h = e.attributesSize() == 0 || whole ? 0
                 : hints.classify(e.attr("class"), e.id(), e.attr("role"), e.attr("itemprop"));
-        if ((h & Hint.HIDDEN) != 0) return FilterResult.SKIP_ENTIRELY;
+        if ((h & Hint.HIDDEN) != 0) {
+            // an accordion's answer is hidden until its button is pressed: content the reader opens
+            if (!isAccordionPanel(e)) return FilterResult.SKIP_ENTIRELY;
+            h &= ~Hint.HIDDEN;
+        }
         // A block hidden by its style or attribute is walked all the same, as furniture the selector may
         // overrule (a product's tabs, a whole page a script reveals); hidden inline text (a formula's
         // fallback) and anything hidden by a class name (screen-reader text) are skipped.
@@ -281,6 +287,20 @@ public final class PageWalk implements NodeFilter {
     private static boolean isRealLink(Element a) {
         String href = a.attr("href");
         return !href.isEmpty() && !href.regionMatches(true, 0, "javascript:", 0, "javascript:".length());
+    }
+
+    /** A button that holds a heading element among its children. */
+    private static boolean holdsHeading(Element button) {
+        for (Element c : button.children()) {
+            if (TagKind.of(c.normalName()) == TagKind.HEADING) return true;
+        }
+        return false;
+    }
+
+    /** A block right after the button that toggles it: the panel of an accordion. */
+    private static boolean isAccordionPanel(Element e) {
+        Element prev = e.previousElementSibling();
+        return prev != null && ("button".equals(prev.normalName()) || prev.hasAttr("aria-expanded"));
     }
 
     private static boolean isHidden(Element e) {

@@ -45,6 +45,17 @@ class HintClassifierTest {
     }
 
     @Test
+    void aPageBuildersWidgetsAreItsPartsNotASidebar() {
+        assertThat(cls("widget")).isEqualTo(Hint.SIDEBAR);
+        assertThat(cls("footer-widgets")).isEqualTo(Hint.FOOTER | Hint.SIDEBAR);
+        // Elementor wraps every heading and text of a page in these
+        assertThat(cls("elementor-widget-container")).isZero();
+        assertThat(cls("elementor-widget elementor-widget-text-editor")).isZero();
+        assertThat(cls("elementor-widget-sidebar")).isEqualTo(Hint.SIDEBAR);
+        assertThat(cls("elementor-nav-menu")).isEqualTo(Hint.NAVIGATION);
+    }
+
+    @Test
     void hiddenClassesAreHidden() {
         assertThat(cls("sr-only")).isEqualTo(Hint.HIDDEN);
         assertThat(cls("screen-reader-text")).isEqualTo(Hint.HIDDEN);
