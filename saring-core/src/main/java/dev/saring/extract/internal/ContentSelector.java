@@ -95,7 +95,7 @@ public final class ContentSelector {
     /** Prose outside a comments section below which there is no post beside it: the comments are the page. */
     static final int MIN_POST_PROSE = 200;
     /** Furniture that never holds prose; more prose than this means the name is about something else. */
-    static final int WEAK_FURNITURE = Hint.BYLINE | Hint.CAPTION | Hint.TAGS | Hint.SHARE | Hint.AD | Hint.NAVIGATION;
+    static final int WEAK_FURNITURE = Hint.BYLINE | Hint.CAPTION | Hint.TAGS | Hint.SHARE | Hint.AD | Hint.NAVIGATION | Hint.WIDGET;
     static final int WEAK_FURNITURE_MAX_PROSE = 400;
     /** Furniture that a heading can name for the rest of its section: trailing related links and comments. */
     static final int SECTION_FURNITURE = Hint.RELATED | Hint.COMMENTS;
@@ -302,7 +302,7 @@ public final class ContentSelector {
                 int hinted = el.hints(i) & Hint.FURNITURE & ~profile.contentHints();
                 int prose = prose(i);
                 if ((hinted & WEAK_FURNITURE) != 0 && prose > WEAK_FURNITURE_MAX_PROSE) {
-                    // Bylines, captions, tags, share bars, ads and menus hold no prose: a class word
+                    // Bylines, captions, tags, share bars, ads, menus and widgets hold no prose: a class word
                     // like "entry_author_x" or "post-date" on a container is a modifier, not a role.
                     hinted &= ~WEAK_FURNITURE;
                 }

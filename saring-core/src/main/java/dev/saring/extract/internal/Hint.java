@@ -30,9 +30,16 @@ public final class Hint {
     /** A cookie or privacy consent dialog: furniture even where it holds most of a page's prose. */
     public static final int CONSENT = 1 << 15;
 
+    /**
+     * A widget or a layout column ({@code widget}, {@code rightcol}): a sidebar's parts on a blog, but any
+     * component in many design systems (a product's description widget, a store's column of details), so
+     * furniture only while it holds little prose.
+     */
+    public static final int WIDGET = 1 << 16;
+
     /** The bits that mark furniture. */
     public static final int FURNITURE = COMMENTS | RELATED | SHARE | AD | NAVIGATION | FOOTER | SIDEBAR | PROMO
-            | BYLINE | CAPTION | TAGS | CONSENT | HIDDEN;
+            | BYLINE | CAPTION | TAGS | CONSENT | HIDDEN | WIDGET;
 
     private Hint() {
     }
@@ -47,7 +54,7 @@ public final class Hint {
         if ((bits & CONSENT) != 0) return "consent";
         if ((bits & NAVIGATION) != 0) return "navigation";
         if ((bits & FOOTER) != 0) return "footer";
-        if ((bits & SIDEBAR) != 0) return "sidebar";
+        if ((bits & (SIDEBAR | WIDGET)) != 0) return "sidebar";
         if ((bits & TAGS) != 0) return "tags";
         if ((bits & BYLINE) != 0) return "byline";
         if ((bits & CAPTION) != 0) return "caption";

@@ -27,7 +27,7 @@ public final class HintClassifier {
     private static final int CONTENT_TAIL = 1 << 24;
     /** An embedded post ({@code social-media-embed}, {@code twitter-tweet}): quoted content, not a share bar. */
     private static final int EMBED = 1 << 25;
-    private static final int HINT_BITS = (1 << 16) - 1;
+    private static final int HINT_BITS = (1 << 17) - 1;
 
     private static final TokenTable WORDS;
     private static final TokenTable PAIRS;
@@ -67,8 +67,8 @@ public final class HintClassifier {
                 "megamenu", "breadcrumb", "breadcrumbs", "pagination", "pager", "paging", "skip", "skiplink",
                 "toc", "topbar", "subnav");
         put(words, Hint.FOOTER, "footer", "colophon", "copyright", "sitefooter", "pagefooter");
-        put(words, Hint.SIDEBAR, "sidebar", "sidebars", "aside", "rail", "widget", "widgets", "widgetarea", "sidecol",
-                "rightcol", "leftcol", "rightrail", "sidebox");
+        put(words, Hint.SIDEBAR, "sidebar", "sidebars", "aside", "rail", "widgetarea", "sidecol", "rightrail", "sidebox");
+        put(words, Hint.WIDGET, "widget", "widgets", "rightcol", "leftcol");
         put(words, Hint.PROMO, "newsletter", "subscribe", "subscription", "subscriptions", "signup", "promo", "promos",
                 "promotion", "promotional", "cta", "optin", "paywall", "regwall", "popup", "modal", "overlay", "login",
                 "signin", "donate", "donation");
@@ -104,7 +104,8 @@ public final class HintClassifier {
         put(prefixes, Hint.RELATED, "related", "recommend", "popular", "trending", "outbrain", "taboola");
         put(prefixes, Hint.COMMENTS, "comment", "disqus");
         put(prefixes, Hint.SHARE, "share", "social", "sharing");
-        put(prefixes, Hint.SIDEBAR, "sidebar", "widget");
+        put(prefixes, Hint.SIDEBAR, "sidebar");
+        put(prefixes, Hint.WIDGET, "widget");
         put(prefixes, Hint.PROMO, "newsletter", "subscribe", "promo");
         put(prefixes, Hint.CONSENT, "cookie", "consent", "onetrust");
         put(prefixes, Hint.AD, "advert", "sponsor");

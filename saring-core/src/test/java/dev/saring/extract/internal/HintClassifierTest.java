@@ -46,8 +46,11 @@ class HintClassifierTest {
 
     @Test
     void aPageBuildersWidgetsAreItsPartsNotASidebar() {
-        assertThat(cls("widget")).isEqualTo(Hint.SIDEBAR);
-        assertThat(cls("footer-widgets")).isEqualTo(Hint.FOOTER | Hint.SIDEBAR);
+        assertThat(cls("widget")).isEqualTo(Hint.WIDGET);
+        assertThat(cls("footer-widgets")).isEqualTo(Hint.FOOTER | Hint.WIDGET);
+        assertThat(cls("widgetContainer")).isEqualTo(Hint.WIDGET);
+        assertThat(cls("rightcol")).isEqualTo(Hint.WIDGET);
+        assertThat(cls("sidebar-widget")).isEqualTo(Hint.SIDEBAR | Hint.WIDGET);
         // Elementor wraps every heading and text of a page in these
         assertThat(cls("elementor-widget-container")).isZero();
         assertThat(cls("elementor-widget elementor-widget-text-editor")).isZero();
