@@ -63,6 +63,21 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void aHeadingsIdIsTheAnchorOfATableOfContentsNotItsRole() {
+        var sb = new StringBuilder("<html><body><article><h1>Cloud stocks</h1>");
+        String[] ids = {"toc_why-cloud-spending-grows", "comments-from-the-analysts", "related-risks-to-watch"};
+        String[] titles = {"Why cloud spending grows", "What the analysts say", "Risks to watch"};
+        for (int i = 0; i < ids.length; i++) {
+            sb.append("<h2 id=\"").append(ids[i]).append("\">").append(titles[i]).append("</h2>");
+            sb.append("<p>Spending on cloud services rose again this year, part ").append(i + 1)
+                    .append(", as firms moved their data centres, their analytics and their e-mail to rented servers.</p>");
+        }
+        sb.append("</article></body></html>");
+        Document d = extracted(sb.toString());
+        assertThat(d.text()).contains("Why cloud spending grows", "What the analysts say", "Risks to watch", "part 3");
+    }
+
+    @Test
     void theArticleIsKeptAndThePageFurnitureIsNot() {
         Document d = extracted(fixture("news-article.html"));
         assertThat(d.isRaw()).isFalse();

@@ -137,8 +137,10 @@ public final class PageWalk implements NodeFilter {
         int parentHeading = depth > 0 ? headingAt[depth - 1] : 0;
         // The root and the body name the whole page (its type, feature flags): no hint about a part of it.
         boolean whole = depth <= 1 || "body".equals(tag);
+        // A heading's id is the anchor a table of contents links to ("toc_cloud-stocks", "comments-policy"),
+        // not the role of what it heads
         int h = e.attributesSize() == 0 || whole ? 0
-                : hints.classify(e.attr("class"), e.id(), e.attr("role"), e.attr("itemprop"));
+                : hints.classify(e.attr("class"), kind == TagKind.HEADING ? "" : e.id(), e.attr("role"), e.attr("itemprop"));
         if ((h & Hint.HIDDEN) != 0) {
             // an accordion's answer is hidden until its button is pressed: content the reader opens
             if (!isAccordionPanel(e)) return FilterResult.SKIP_ENTIRELY;
