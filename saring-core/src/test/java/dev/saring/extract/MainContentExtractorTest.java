@@ -143,6 +143,22 @@ class MainContentExtractorTest {
     }
 
     @Test
+    void aDataTablesRowIsOneLineOfCellsAndALayoutTablesColumnIsNot() {
+        String article = "<p>The league's second round ended on Sunday, with the leaders losing for the first time this"
+                + " season, away, in the rain.</p><p>Three teams now share second place, two points behind, and the"
+                + " coach of the leaders said his side had been tired after the cup.</p>";
+        String table = "<table><tr><th>Team</th><th>Played</th><th>Points</th></tr>"
+                + "<tr><td>Rovers</td><td>12</td><td>28</td></tr><tr><td>City</td><td>12</td><td><b>26</b></td></tr></table>";
+        // the page itself is laid out in a table: its columns hold blocks and stay blocks
+        String html = "<html><body><table><tr><td class=\"main\"><h1>Leaders lose</h1>" + article + table
+                + "</td><td class=\"menu\"><div><a href=\"/a\">Home</a></div></td></tr></table></body></html>";
+        Document d = extracted(html);
+        assertThat(d.text().lines()).contains("Team | Played | Points", "Rovers | 12 | 28", "City | 12 | 26");
+        assertThat(d.text()).contains("second round ended on Sunday", "tired after the cup");
+        assertThat(d.blocks().stream().filter(b -> b.text().startsWith("Rovers")).map(Block::role)).containsOnly(Role.TABLE);
+    }
+
+    @Test
     void furnitureInsideTheArticleIsKeptInTheBlocksAsDroppedWithAReason() {
         Document d = extracted(fixture("news-article.html"));
         assertThat(d.blocks()).filteredOn(b -> !b.isKept())

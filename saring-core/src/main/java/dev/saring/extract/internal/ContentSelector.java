@@ -168,6 +168,8 @@ public final class ContentSelector {
         final int[] freePrefix;
         /** Words of the blocks. */
         final int[] wordsPrefix;
+        /** Pieces of text of the blocks: one a block, or one a cell for a table row on one line. */
+        final int[] piecesPrefix;
         final int totalProse;
         /** Furniture bits each element itself stands for (after the wrapper and prose checks). */
         final int[] own;
@@ -203,11 +205,13 @@ public final class ContentSelector {
             section = sectionFurniture(el, m, prosePrefix, profile.contentHints());
             freePrefix = new int[m + 1];
             wordsPrefix = new int[m + 1];
+            piecesPrefix = new int[m + 1];
             for (int i = 0; i < m; i++) {
                 TextBlock b = blocks.get(i);
                 boolean free = b.owner() >= 0 && furniture[b.owner()] == 0 && section[i] == 0 && isParagraph(b);
                 freePrefix[i + 1] = freePrefix[i] + (free ? b.chars() : 0);
                 wordsPrefix[i + 1] = wordsPrefix[i] + b.words();
+                piecesPrefix[i + 1] = piecesPrefix[i] + Math.max(1, b.cells());
             }
             score = new double[n];
             scored = new boolean[n];
@@ -248,12 +252,12 @@ public final class ContentSelector {
                 int chars = span(charsPrefix, p);
                 int links = span(linkPrefix, p);
                 int words = span(wordsPrefix, p);
-                int count = el.blockCount(p);
+                int count = span(piecesPrefix, p);
                 for (int r : roots) {
                     chars -= span(charsPrefix, r);
                     links -= span(linkPrefix, r);
                     words -= span(wordsPrefix, r);
-                    count -= el.blockCount(r);
+                    count -= span(piecesPrefix, r);
                 }
                 if (chars > 0 && links >= SPREAD_LINKS * chars) return -1;
                 if (count > 0 && words < SPREAD_WORDS * count) return -1;
@@ -597,7 +601,9 @@ public final class ContentSelector {
     }
 
     private static boolean isParagraph(TextBlock b) {
-        return b.chars() >= MIN_PARAGRAPH_CHARS && b.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY && b.headingLevel() == 0
+        // a row of a data table is prose as its cells are: long cells of text (a training plan, a course
+        // schedule), not a long row of short figures (a spec sheet, a ranking)
+        return (b.cells() < 2 ? b.chars() : b.chars() / b.cells()) >= MIN_PARAGRAPH_CHARS && b.linkDensity() <= MAX_PARAGRAPH_LINK_DENSITY && b.headingLevel() == 0
                 && !isCopyrightNotice(b);
     }
 

@@ -50,6 +50,8 @@ public final class PageWalk implements NodeFilter {
 
     private final StringBuilder buf = new StringBuilder(1024);
     private boolean pendingSpace;
+    /** Data cells joined into the current block (a table row). */
+    private int cells;
     private int chars;
     private int linkChars;
     private int words;
@@ -174,6 +176,17 @@ public final class PageWalk implements NodeFilter {
         int level = kind == TagKind.HEADING ? TagKind.headingLevel(tag) : parentHeading;
         ctxAt[depth] = ctx;
         headingAt[depth] = level;
+        // A data table's row is one line, its cells joined by " | " (as Markdown and trafilatura write tables):
+        // a cell per line made a table of numbers look like a page of repeated short lines to the quality
+        // filters. A cell holding blocks (a layout table's column) stays a block.
+        if (kind == TagKind.TABLE_CELL && (h & Hint.FURNITURE) == 0 && holdsNoBlock(e)) {
+            if (buf.length() > 0 && buf.charAt(buf.length() - 1) != '\n') buf.append(CELL_SEPARATOR);
+            cells++;
+            pendingSpace = false;
+            inWord = false;
+            ordinalAt[depth] = -1;
+            return FilterResult.CONTINUE;
+        }
         // An inline element named as furniture (a byline span) is cut out as a block of its own; links and
         // content names on inline elements say nothing a paragraph needs split for.
         boolean register = kind.isBlock() || kind != TagKind.LINK && (h & Hint.FURNITURE) != 0;
@@ -289,6 +302,19 @@ public final class PageWalk implements NodeFilter {
     private static boolean isRealLink(Element a) {
         String href = a.attr("href");
         return !href.isEmpty() && !href.regionMatches(true, 0, "javascript:", 0, "javascript:".length());
+    }
+
+    /** Between the cells of a table row on its line. */
+    static final String CELL_SEPARATOR = " | ";
+
+    /** Whether no element under {@code e} starts a block of its own (only text, links, inline markup, breaks). */
+    private static boolean holdsNoBlock(Element e) {
+        for (Element c : e.children()) {
+            TagKind k = TagKind.of(c.normalName());
+            if (k == TagKind.IGNORE || k == TagKind.BREAK) continue;
+            if (k.isBlock() || k == TagKind.RULE || !holdsNoBlock(c)) return false;
+        }
+        return true;
     }
 
     /** A button that holds a heading element among its children. */
@@ -410,7 +436,7 @@ public final class PageWalk implements NodeFilter {
                 topHeadingBlocks.add(blocks.size());
             }
             blocks.add(new TextBlock(buf.toString(), currentOwner, blockContext, blockHeading, chars, linkChars, w,
-                    sentenceEnds, commas));
+                    sentenceEnds, commas, cells));
         }
         buf.setLength(0);
         pendingSpace = false;
@@ -420,6 +446,7 @@ public final class PageWalk implements NodeFilter {
         ideographs = 0;
         sentenceEnds = 0;
         commas = 0;
+        cells = 0;
         inWord = false;
         lastPunct = 0;
     }

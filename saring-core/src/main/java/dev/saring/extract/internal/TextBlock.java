@@ -13,9 +13,10 @@ package dev.saring.extract.internal;
  * @param words       words (runs of letters or digits; two ideographs count as one word)
  * @param sentenceEnds sentence-ending punctuation marks
  * @param commas      commas and similar separators
+ * @param cells       table cells joined on the line (a data table's row), 0 for text outside such a row
  */
 public record TextBlock(String text, int owner, int context, int headingLevel, int chars, int linkChars,
-                        int words, int sentenceEnds, int commas) {
+                        int words, int sentenceEnds, int commas, int cells) {
 
     /** Share of the characters that are link text. */
     public double linkDensity() {
