@@ -119,7 +119,9 @@ public final class HintClassifier {
         BUILDERS = new TokenTable(builders);
         var notFurniture = new HashMap<String, Integer>();
         put(notFurniture, 1, "commentary", "commentaries", "commentator", "commentators", "shareholder",
-                "shareholders", "socialism", "socialist", "sharepoint", "popularity", "footerless");
+                "shareholders", "socialism", "socialist", "sharepoint", "popularity", "footerless",
+                // Drupal's node--promoted: promoted to the front page, a state of the article
+                "promoted");
         NOT_FURNITURE = new TokenTable(notFurniture);
     }
 

@@ -59,6 +59,13 @@ class HintClassifierTest {
     }
 
     @Test
+    void aDrupalNodePromotedToTheFrontPageIsNoPromo() {
+        assertThat(cls("node node--type-blog-post node--promoted node--view-mode-full")).isZero();
+        assertThat(cls("promo-box")).isEqualTo(Hint.PROMO);
+        assertThat(cls("promotion")).isEqualTo(Hint.PROMO);
+    }
+
+    @Test
     void hiddenClassesAreHidden() {
         assertThat(cls("sr-only")).isEqualTo(Hint.HIDDEN);
         assertThat(cls("screen-reader-text")).isEqualTo(Hint.HIDDEN);
