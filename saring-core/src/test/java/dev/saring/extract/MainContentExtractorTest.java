@@ -148,7 +148,7 @@ class MainContentExtractorTest {
                 + " season, away, in the rain.</p><p>Three teams now share second place, two points behind, and the"
                 + " coach of the leaders said his side had been tired after the cup.</p>";
         String table = "<table><tr><th>Team</th><th>Played</th><th>Points</th></tr>"
-                + "<tr><td>Rovers</td><td>12</td><td>28</td></tr><tr><td>City</td><td>12</td><td><b>26</b></td></tr></table>";
+                + "<tr><td>Rovers</td><td>12</td><td>28</td></tr><tr><td>City</td><td> 12</td><td></td><td><b>26</b></td></tr></table>";
         // the page itself is laid out in a table: its columns hold blocks and stay blocks
         String html = "<html><body><table><tr><td class=\"main\"><h1>Leaders lose</h1>" + article + table
                 + "</td><td class=\"menu\"><div><a href=\"/a\">Home</a></div></td></tr></table></body></html>";

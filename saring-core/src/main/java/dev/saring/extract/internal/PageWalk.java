@@ -50,8 +50,10 @@ public final class PageWalk implements NodeFilter {
 
     private final StringBuilder buf = new StringBuilder(1024);
     private boolean pendingSpace;
-    /** Data cells joined into the current block (a table row). */
+    /** Data cells with text joined into the current block (a table row). */
     private int cells;
+    /** A data cell began and has no text yet. */
+    private boolean cellStart;
     private int chars;
     private int linkChars;
     private int words;
@@ -180,9 +182,7 @@ public final class PageWalk implements NodeFilter {
         // a cell per line made a table of numbers look like a page of repeated short lines to the quality
         // filters. A cell holding blocks (a layout table's column) stays a block.
         if (kind == TagKind.TABLE_CELL && (h & Hint.FURNITURE) == 0 && holdsNoBlock(e)) {
-            if (buf.length() > 0 && buf.charAt(buf.length() - 1) != '\n') buf.append(CELL_SEPARATOR);
-            cells++;
-            pendingSpace = false;
+            cellStart = true; // the separator comes with the cell's first character: an empty cell adds none
             inWord = false;
             ordinalAt[depth] = -1;
             return FilterResult.CONTINUE;
@@ -370,7 +370,12 @@ public final class PageWalk implements NodeFilter {
                 inWord = false;
                 continue;
             }
-            if (pendingSpace) {
+            if (cellStart) {
+                cells++;
+                if (buf.length() > 0 && buf.charAt(buf.length() - 1) != '\n') buf.append(CELL_SEPARATOR);
+                cellStart = false;
+                pendingSpace = false;
+            } else if (pendingSpace) {
                 char last = buf.charAt(buf.length() - 1);
                 if (last != '\n') buf.append(' ');
                 pendingSpace = false;
@@ -447,6 +452,7 @@ public final class PageWalk implements NodeFilter {
         sentenceEnds = 0;
         commas = 0;
         cells = 0;
+        cellStart = false;
         inWord = false;
         lastPunct = 0;
     }
