@@ -18,6 +18,9 @@ final class Summary {
     private Summary() {
     }
 
+    /** Width of a reason and its count: that of {@code %-34s %,12d}. */
+    private static final int REASON_COLUMNS = 47;
+
     static void print(PrintWriter out, LocalRunner.Result r, Path output, int inputs) {
         Stats s = r.stats();
         long read = r.documentsRead();
@@ -91,10 +94,16 @@ final class Summary {
                 .toList();
         long other = 0;
         for (int i = 0; i < sorted.size(); i++) {
-            if (i < TOP_REASONS) out.printf("    %-34s %,12d%n", sorted.get(i).getKey(), sorted.get(i).getValue());
+            if (i < TOP_REASONS) reason(out, sorted.get(i).getKey(), sorted.get(i).getValue());
             else other += sorted.get(i).getValue();
         }
-        if (other > 0) out.printf("    %-34s %,12d%n", "(other reasons)", other);
+        if (other > 0) reason(out, "(other reasons)", other);
+    }
+
+    /** A reason and its count, the count right-aligned under the rows' counts even after a long reason. */
+    private static void reason(PrintWriter out, String label, long n) {
+        String count = String.format("%,d", n);
+        out.printf("    %s%s%s%n", label, " ".repeat(Math.max(1, REASON_COLUMNS - label.length() - count.length())), count);
     }
 
     private static String percent(long n, long of) {
