@@ -68,6 +68,25 @@ class SpreadContentTest {
     }
 
     @Test
+    void aTabsHiddenPanelsAreContentAndOtherHiddenBlocksAreNot() {
+        var tabs = new StringBuilder("<div role=\"tablist\"><button role=\"tab\">Python</button><button role=\"tab\">Java</button></div>");
+        String[][] panels = {{"Python", "pip install the client, then call send with the number and the text of the message."},
+                {"Java", "add the client to your Maven build, then call send with the number and the text of the message."},
+                {"Go", "go get the client module, then call Send with the number and the text of the message."}};
+        for (int i = 0; i < panels.length; i++) {
+            tabs.append("<div role=\"tabpanel\"").append(i == 0 ? "" : " hidden").append("><p>In ").append(panels[i][0])
+                    .append(", ").append(panels[i][1]).append(" The reply arrives at your webhook within seconds.</p></div>");
+        }
+        String html = "<html><body>" + NAV + "<main><h1>Send your first message</h1><p>This guide sends one text message"
+                + " from a trial account, in the language of your choice, and shows where the reply arrives.</p>" + tabs
+                + "<div style=\"display:none\"><p>Your session has expired, sign in again to go on with the guide.</p></div>"
+                + "</main>" + FOOTER + "</body></html>";
+        Document d = extracted(html);
+        assertThat(d.text()).contains("In Python, pip install", "In Java, add the client", "In Go, go get")
+                .doesNotContain("Your session has expired");
+    }
+
+    @Test
     void aPageThatDeclaresItselfAnArticleKeepsItsArticleOnly() {
         String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
                 + " \"headline\": \"Payroll\"}</script></head><body>" + NAV + "<main>" + section("payroll", 4)

@@ -146,14 +146,14 @@ public final class PageWalk implements NodeFilter {
         int h = e.attributesSize() == 0 || whole ? 0
                 : hints.classify(e.attr("class"), kind == TagKind.HEADING ? "" : e.id(), e.attr("role"), e.attr("itemprop"));
         if ((h & Hint.HIDDEN) != 0) {
-            // an accordion's answer is hidden until its button is pressed: content the reader opens
-            if (!isAccordionPanel(e)) return FilterResult.SKIP_ENTIRELY;
+            // an accordion's answer or a tab's panel is hidden until the reader opens it: content
+            if (!opensOnDemand(e)) return FilterResult.SKIP_ENTIRELY;
             h &= ~Hint.HIDDEN;
         }
         // A block hidden by its style or attribute is walked all the same, as furniture the selector may
         // overrule (a product's tabs, a whole page a script reveals); hidden inline text (a formula's
         // fallback) and anything hidden by a class name (screen-reader text) are skipped.
-        if (!whole && isHidden(e)) {
+        if (!whole && isHidden(e) && !opensOnDemand(e)) {
             if (!kind.isBlock()) return FilterResult.SKIP_ENTIRELY;
             h |= Hint.HIDDEN;
         }
@@ -325,8 +325,12 @@ public final class PageWalk implements NodeFilter {
         return false;
     }
 
-    /** A block right after the button that toggles it: the panel of an accordion. */
-    private static boolean isAccordionPanel(Element e) {
+    /**
+     * A block the reader opens: a tab's panel ({@code role="tabpanel"}: code samples per language, a
+     * product's specifications), or an accordion's, right after the button that toggles it.
+     */
+    private static boolean opensOnDemand(Element e) {
+        if ("tabpanel".equals(e.attr("role"))) return true;
         Element prev = e.previousElementSibling();
         return prev != null && ("button".equals(prev.normalName()) || prev.hasAttr("aria-expanded"));
     }
