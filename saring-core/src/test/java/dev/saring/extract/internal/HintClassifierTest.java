@@ -100,6 +100,7 @@ class HintClassifierTest {
 
     @Test
     void everyClassOfAnAttributeCounts() {
-        assertThat(cls("widget share-box")).isEqualTo(Hint.SIDEBAR | Hint.SHARE);
+        assertThat(cls("sidebar share-box")).isEqualTo(Hint.SIDEBAR | Hint.SHARE);
+        assertThat(cls("widget share-box")).isEqualTo(Hint.WIDGET | Hint.SHARE);
     }
 }
