@@ -44,7 +44,7 @@ import java.util.stream.IntStream;
  *
  * <pre>{@code
  * var runner = new SparkRunner(jsc, RunConfig.defaults(), InputFormat.AUTO, ReaderOptions.DEFAULTS,
- *         new SparkRunner.Options(Path.of("out"), OutputCompression.ZSTD, false, false));
+ *         new SparkRunner.Options(Path.of("out"), OutputFormat.JSONL, OutputCompression.ZSTD, false, false));
  * Stats stats = runner.run(Readers.expand(List.of("crawl/")));
  * }</pre>
  */
