@@ -161,13 +161,6 @@ public final class HintClassifier {
         return bits;
     }
 
-    /** Whether the current token is "widget" or "widgets". */
-    private boolean isWidget(int tlen) {
-        if (tlen != 6 && tlen != 7) return false;
-        if (tlen == 7 && token[6] != 's') return false;
-        return token[0] == 'w' && token[1] == 'i' && token[2] == 'd' && token[3] == 'g' && token[4] == 'e' && token[5] == 't';
-    }
-
     /** The hints of one class name or id, {@code s[from..to)}. */
     int classifyName(String s, int from, int to) {
         int len = to - from;
@@ -192,8 +185,8 @@ public final class HintClassifier {
             if ((!alnum || camel) && tlen > 0) {
                 int w = WORDS.get(token, tlen);
                 if (tokens == 0 && BUILDERS.get(token, tlen) != 0) builder = true;
-                if (builder && isWidget(tlen)) w = 0;
                 if ((w & HINT_BITS) == 0 && tlen > MIN_PREFIX && NOT_FURNITURE.get(token, tlen) == 0) w |= prefixBits(tlen);
+                if (builder) w &= ~Hint.WIDGET;
                 bits |= w & HINT_BITS;
                 if (tokens == 0) firstFlags = w;
                 if (tokens > 0) {

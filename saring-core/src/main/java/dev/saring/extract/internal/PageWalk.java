@@ -307,12 +307,20 @@ public final class PageWalk implements NodeFilter {
     /** Between the cells of a table row on its line. */
     static final String CELL_SEPARATOR = " | ";
 
-    /** Whether no element under {@code e} starts a block of its own (only text, links, inline markup, breaks). */
+    /**
+     * Whether no element under {@code e} starts a block of its own (only text, links, inline markup, breaks).
+     * Walks the subtree without recursion, however deep the inline markup is nested; skipped elements
+     * (scripts, media, breaks) are not entered.
+     */
     private static boolean holdsNoBlock(Element e) {
-        for (Element c : e.children()) {
+        Element c = e.firstElementChild();
+        while (c != null) {
             TagKind k = TagKind.of(c.normalName());
-            if (k == TagKind.IGNORE || k == TagKind.BREAK) continue;
-            if (k.isBlock() || k == TagKind.RULE || !holdsNoBlock(c)) return false;
+            if (k.isBlock() || k == TagKind.RULE) return false;
+            Element next = k == TagKind.IGNORE || k == TagKind.BREAK ? null : c.firstElementChild();
+            // no child to enter: the next sibling, else that of the nearest ancestor below e that has one
+            for (Element up = c; next == null && up != e; up = up.parent()) next = up.nextElementSibling();
+            c = next;
         }
         return true;
     }
