@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  * folders are written as one WARC, run through {@code saring run} (the same pipeline, or the one of
  * {@code --config}), and matched back: of the pages whose gold text has at least {@code --min-words} words,
  * the share kept (a page dropped as a duplicate of a kept page counts as kept), in total, per benchmark and
- * per language of the gold text; then every page that was lost, with the step and reason. With
+ * per language of the gold text; then every page that was lost, with the step and reason. A page whose gold
+ * text is placeholder text ("lorem ipsum", as many of the Readability test pages) is not judged and is
+ * counted apart: the default pipeline drops it by design (C4's {@code lorem_ipsum}). With
  * {@code --floors FILE --floor-key K} it is a quality gate: exit 3 when {@code K.kept} (total) or
  * {@code K.<language>.kept} falls below its floor.
  *
@@ -119,6 +121,7 @@ public final class EvalKeepCommand implements Callable<Integer> {
     private int evaluate(Path folder, Properties floorValues, PrintWriter out, PrintWriter err) throws IOException {
         Path warc = folder.resolve("pages.warc.gz");
         List<JudgedPage> judged = new ArrayList<>();
+        int placeholders = 0;
         LinguaIdentifier identifier = LinguaIdentifier.load(LanguageOptions.defaults());
         try (BenchmarkWarc w = BenchmarkWarc.create(warc)) {
             for (Path dir : dirs) {
@@ -140,6 +143,10 @@ public final class EvalKeepCommand implements Callable<Integer> {
                     int n = w.add(url, page.charset(), page.html());
                     int words = Words.ROOT.split(page.gold()).size();
                     if (words < minWords) continue;
+                    if (KeepEvaluation.isPlaceholder(page.gold())) {
+                        placeholders++;
+                        continue;
+                    }
                     String lang = KeepEvaluation.languageOf(layout, page, t -> identifier.identify(t).code());
                     judged.add(new JudgedPage(BenchmarkWarc.recordId(n), benchmark, lang, words, page));
                 }
@@ -156,7 +163,7 @@ public final class EvalKeepCommand implements Callable<Integer> {
             return code;
         }
         KeepEvaluation.Result result = KeepEvaluation.score(run, judged);
-        print(result, out);
+        print(result, placeholders, out);
         return checkFloors(result, floorValues, out);
     }
 
@@ -171,7 +178,7 @@ public final class EvalKeepCommand implements Callable<Integer> {
         return cmd.execute(args.toArray(String[]::new));
     }
 
-    private void print(KeepEvaluation.Result r, PrintWriter out) {
+    private void print(KeepEvaluation.Result r, int placeholders, PrintWriter out) {
         out.printf(Locale.ROOT, "Pages with a gold text of %d+ words, kept by the pipeline (a duplicate of a kept page counts as kept)%n%n", minWords);
         var table = new AlignedTable(List.of("group", "judged", "kept", "share"), 1);
         row(table, "all", r.total());
@@ -183,6 +190,10 @@ public final class EvalKeepCommand implements Callable<Integer> {
         long smaller = r.byLanguage().values().stream().filter(t -> t.judged() < minPages).count();
         table.print(out);
         if (smaller > 0) out.printf(Locale.ROOT, "(%d more languages with fewer than %d pages)%n", smaller, minPages);
+        if (placeholders > 0) {
+            out.printf(Locale.ROOT, "(%d pages of %d+ words not judged: their gold text is placeholder text, \"lorem ipsum\","
+                    + " which C4's lorem_ipsum rule drops by design)%n", placeholders, minWords);
+        }
         out.printf(Locale.ROOT, "%nLost pages (%d):%n", r.losses().size());
         var lost = new AlignedTable(List.of("benchmark", "page", "lang", "step", "reason", "url", "words"), 6);
         for (KeepEvaluation.Loss l : r.losses()) {

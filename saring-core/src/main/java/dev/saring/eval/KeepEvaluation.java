@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * pipeline, matched back to what the run wrote. A page counts as kept when its document is in {@code clean/},
  * or when it was dropped as a duplicate ({@code meta.dup_of}) of a document that is; every other page is a
  * loss, listed with the step and reason that dropped it. Only pages whose gold text is long enough to be a
- * real article are judged, so that a benchmark's stubs (a 20-word error page) do not count either way.
+ * real article are judged, so that a benchmark's stubs (a 20-word error page) do not count either way, and
+ * only pages of real text: a gold text of placeholder text ({@link #isPlaceholder}) is no page a corpus
+ * should keep, and C4's {@code lorem_ipsum} rule of the default pipeline drops it by design.
  *
  * <pre>{@code
  * KeepEvaluation.Result r = KeepEvaluation.score(runDir, judgedPages);
@@ -142,6 +144,14 @@ public final class KeepEvaluation {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a gold text is placeholder text ("Lorem ipsum dolor sit amet ..."), as the test pages of
+     * extractors often are: it contains "lorem ipsum" in any case, as C4's rule asks of a line.
+     */
+    public static boolean isPlaceholder(String gold) {
+        return gold.toLowerCase(Locale.ROOT).contains("lorem ipsum");
     }
 
     /** Names a language for a page: the benchmark's own (DAnIEL) where it gives one, else {@code identify(gold)}. */

@@ -42,4 +42,14 @@ class KeepEvaluationTest {
         assertThat(KeepEvaluation.languageOf(BenchmarkLayout.DANIEL, p, t -> "en")).isEqualTo("el");
         assertThat(KeepEvaluation.languageOf(BenchmarkLayout.ZYTE, p, t -> "en")).isEqualTo("en");
     }
+
+    @Test
+    void placeholderTextIsToldFromRealLatin() {
+        assertThat(KeepEvaluation.isPlaceholder("Title\n\nLorem ipsum dolor sit amet, consectetur adipisicing elit.")).isTrue();
+        assertThat(KeepEvaluation.isPlaceholder("LOREM IPSUM dolor")).isTrue();
+        assertThat(KeepEvaluation.isPlaceholder("Gallia est omnis divisa in partes tres, quarum unam incolunt Belgae.")).isFalse();
+        assertThat(KeepEvaluation.isPlaceholder("Arma virumque cano, Troiae qui primus ab oris")).isFalse();
+        // the same substring test as C4's rule, so Cicero's "dolorem ipsum" is caught as C4 catches it
+        assertThat(KeepEvaluation.isPlaceholder("Neque porro quisquam est qui dolorem ipsum quia dolor sit amet")).isTrue();
+    }
 }
