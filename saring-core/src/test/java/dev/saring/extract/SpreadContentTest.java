@@ -87,6 +87,23 @@ class SpreadContentTest {
     }
 
     @Test
+    void aPrintCopyOfTheArticleIsNotTakenTwiceButAPageThatIsAllPrintCopyIsKept() {
+        var article = new StringBuilder("<h1>Farmers and judges to work longer</h1>");
+        for (int i = 1; i <= 4; i++) {
+            article.append("<p>The ministry's draft, part ").append(i).append(", raises the retirement age to 67 for")
+                    .append(" farmers, prosecutors and judges as well, the newspaper reports.</p>");
+        }
+        String html = "<html><body>" + NAV + "<div id=\"main\"><div class=\"art-content\">" + article + "</div>"
+                + "<div id=\"print-layer\" class=\"disabled\">" + article + "</div></div>" + FOOTER + "</body></html>";
+        String text = extracted(html).text();
+        assertThat(text).contains("part 4, raises");
+        assertThat(text.split("part 1, raises", -1)).hasSize(2);
+        // a print page holds its article in the print-only element: then it is the content
+        String printPage = "<html><body>" + NAV + "<div class=\"print-version\">" + article + "</div>" + FOOTER + "</body></html>";
+        assertThat(extracted(printPage).text()).contains("part 1, raises", "part 4, raises");
+    }
+
+    @Test
     void aPageThatDeclaresItselfAnArticleKeepsItsArticleOnly() {
         String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
                 + " \"headline\": \"Payroll\"}</script></head><body>" + NAV + "<main>" + section("payroll", 4)

@@ -36,6 +36,11 @@ public final class Hint {
      * furniture only while it holds little prose.
      */
     public static final int WIDGET = 1 << 16;
+    /**
+     * Shown on paper only ({@code print-only}, {@code visible-print}): hidden on screen as by a style, so walked
+     * as furniture the selector may overrule (a print page's article), not skipped as screen-reader text is.
+     */
+    public static final int PRINT_ONLY = 1 << 17;
 
     /** The bits that mark furniture. */
     public static final int FURNITURE = COMMENTS | RELATED | SHARE | AD | NAVIGATION | FOOTER | SIDEBAR | PROMO

@@ -19,7 +19,7 @@ public final class HintClassifier {
     /** Longest class name or id read; longer ones are generated blobs, not names. */
     static final int MAX_NAME = 120;
 
-    // Flags of a word beyond its hint bits (which use the low 16 bits).
+    // Flags of a word beyond its hint bits (which use the low 18 bits).
     private static final int STATE_PREFIX = 1 << 20;
     private static final int STATE_SUFFIX = 1 << 21;
     private static final int CONTENT_WORD = 1 << 22;
@@ -27,7 +27,7 @@ public final class HintClassifier {
     private static final int CONTENT_TAIL = 1 << 24;
     /** An embedded post ({@code social-media-embed}, {@code twitter-tweet}): quoted content, not a share bar. */
     private static final int EMBED = 1 << 25;
-    private static final int HINT_BITS = (1 << 17) - 1;
+    private static final int HINT_BITS = (1 << 18) - 1;
 
     private static final TokenTable WORDS;
     private static final TokenTable PAIRS;
@@ -99,6 +99,9 @@ public final class HintClassifier {
                 "screen-reader-text", "screen-reader-only", "screenreader-only", "offscreen", "element-invisible",
                 "u-hidden", "hide", "hidden-visually", "a11y-hidden", "sr-only-focusable", "assistive-text",
                 "screen-reader");
+        // shown only on paper: a print copy of the article beside it, or print-only headers
+        put(hidden, Hint.PRINT_ONLY, "print-only", "printonly", "visible-print", "visible-print-block", "show-for-print",
+                "print-layer", "printlayer", "print-version", "printversion");
         HIDDEN = new TokenTable(hidden);
         var prefixes = new HashMap<String, Integer>();
         put(prefixes, Hint.RELATED, "related", "recommend", "popular", "trending", "outbrain", "taboola");
@@ -166,7 +169,8 @@ public final class HintClassifier {
         int len = to - from;
         if (len > MAX_NAME || len == 0) return 0;
         for (int i = 0; i < len; i++) name[i] = Character.toLowerCase(s.charAt(from + i));
-        if (HIDDEN.get(name, len) != 0) return Hint.HIDDEN;
+        int hidden = HIDDEN.get(name, len);
+        if (hidden != 0) return hidden;
         int bits = 0;
         int tokens = 0;
         int firstFlags = 0;

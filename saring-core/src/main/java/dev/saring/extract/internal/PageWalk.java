@@ -150,10 +150,12 @@ public final class PageWalk implements NodeFilter {
             if (!opensOnDemand(e)) return FilterResult.SKIP_ENTIRELY;
             h &= ~Hint.HIDDEN;
         }
-        // A block hidden by its style or attribute is walked all the same, as furniture the selector may
+        // A block hidden by its style or attribute (or shown on paper only) is walked all the same, as furniture the selector may
         // overrule (a product's tabs, a whole page a script reveals); hidden inline text (a formula's
         // fallback) and anything hidden by a class name (screen-reader text) are skipped.
-        if (!whole && isHidden(e) && !opensOnDemand(e)) {
+        boolean printOnly = (h & Hint.PRINT_ONLY) != 0;
+        h &= ~Hint.PRINT_ONLY;
+        if (!whole && (printOnly || isHidden(e)) && !opensOnDemand(e)) {
             if (!kind.isBlock()) return FilterResult.SKIP_ENTIRELY;
             h |= Hint.HIDDEN;
         }

@@ -73,6 +73,15 @@ class HintClassifierTest {
     }
 
     @Test
+    void printOnlyNamesAreToldApartButAPrintableArticleIsNot() {
+        assertThat(cls("visible-print-block")).isEqualTo(Hint.PRINT_ONLY);
+        assertThat(cls("print-only")).isEqualTo(Hint.PRINT_ONLY);
+        assertThat(c.classify("", "print-layer", "", "")).isEqualTo(Hint.PRINT_ONLY);
+        assertThat(cls("printable")).isZero();
+        assertThat(cls("print")).isZero();
+    }
+
+    @Test
     void roleAndItempropCount() {
         assertThat(c.classify("", "", "navigation", "")).isEqualTo(Hint.NAVIGATION);
         assertThat(c.classify("", "", "", "articleBody")).isEqualTo(Hint.ARTICLE_BODY);
